@@ -1,0 +1,124 @@
+package kz.kenes.organization;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+import kz.kenes.i18n.Language;
+import kz.kenes.i18n.LocalizedText;
+
+/**
+ * A unit of the org tree. {@code path} lists the ids from the root down to the parent ("/1/4/"), so a subtree is a
+ * prefix match; {@code regionId} is the region key that large tables carry for distribution.
+ */
+@Table("org_unit")
+public class OrgUnit {
+
+	@Id
+	private Long id;
+	private Long parentId;
+	private OrgUnitKind kind;
+	private String code;
+	private String nameKk;
+	private String nameRu;
+	private String nameEn;
+	private String path = "/";
+	private Long regionId;
+	@Version
+	private Integer version;
+
+	protected OrgUnit() {
+	}
+
+	public OrgUnit(OrgUnitKind kind, String code, LocalizedText name) {
+		this.kind = kind;
+		this.code = code;
+		rename(name);
+	}
+
+	public void rename(LocalizedText name) {
+		this.nameKk = name.kk();
+		this.nameRu = name.ru();
+		this.nameEn = name.en();
+	}
+
+	/** Places this unit under a parent (null for a root), taking its lineage and region key. */
+	void placeUnder(OrgUnit parent) {
+		if (parent == null) {
+			this.parentId = null;
+			this.path = "/";
+			this.regionId = kind.startsRegion() ? id : null;
+			return;
+		}
+		if (id != null && (parent.id.equals(id) || parent.lineage().contains(id))) {
+			throw new IllegalArgumentException("An org unit cannot be placed under itself or its descendants");
+		}
+		this.parentId = parent.id;
+		this.path = parent.path + parent.id + "/";
+		this.regionId = kind.startsRegion() ? id : parent.regionId;
+	}
+
+	/** Ids of all ancestors, from the root down. */
+	public List<Long> lineage() {
+		return Arrays.stream(path.split("/")).filter(s -> !s.isBlank()).map(Long::valueOf).toList();
+	}
+
+	public LocalizedText name() {
+		return new LocalizedText(nameKk, nameRu, nameEn);
+	}
+
+	public String name(Language language) {
+		return language.pick(nameKk, nameRu, nameEn);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getParentId() {
+		return parentId;
+	}
+
+	public OrgUnitKind getKind() {
+		return kind;
+	}
+
+	public void setKind(OrgUnitKind kind) {
+		this.kind = kind;
+	}
+
+	public String getCode() {
+		return code;
+	}
+
+	public String getNameKk() {
+		return nameKk;
+	}
+
+	public String getNameRu() {
+		return nameRu;
+	}
+
+	public String getNameEn() {
+		return nameEn;
+	}
+
+	public String getPath() {
+		return path;
+	}
+
+	public Long getRegionId() {
+		return regionId;
+	}
+
+	public Integer getVersion() {
+		return version;
+	}
+
+	public int depth() {
+		return lineage().size();
+	}
+}

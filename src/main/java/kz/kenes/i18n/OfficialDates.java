@@ -25,8 +25,9 @@ public final class OfficialDates {
 	private static final List<String> EN_MONTHS = List.of("January", "February", "March", "April", "May", "June",
 			"July", "August", "September", "October", "November", "December");
 
-	private static final String FRONT_VOWELS = "әеіөүэи";
+	private static final String FRONT_VOWELS = "әеіөүэ";
 	private static final String VOWELS = "аәеёиоөуұүыіэюя";
+	private static final String NEUTRAL_VOWELS = "иу";
 	private static final String VOICELESS = "кқптсшфхцчщ";
 
 	private OfficialDates() {
@@ -91,11 +92,14 @@ public final class OfficialDates {
 		return VOICELESS.indexOf(Character.toLowerCase(word.charAt(word.length() - 1))) >= 0;
 	}
 
-	/** A word is front (жіңішке) when its last vowel is front. */
+	/**
+	 * A word is front (жіңішке) when its last vowel is front. И and у are skipped: they serve both rows
+	 * (елу → елуден, ту → туда), so the vowel before them decides.
+	 */
 	static boolean isFront(String word) {
 		for (int i = word.length() - 1; i >= 0; i--) {
 			char c = Character.toLowerCase(word.charAt(i));
-			if (VOWELS.indexOf(c) >= 0) {
+			if (VOWELS.indexOf(c) >= 0 && NEUTRAL_VOWELS.indexOf(c) < 0) {
 				return FRONT_VOWELS.indexOf(c) >= 0;
 			}
 		}

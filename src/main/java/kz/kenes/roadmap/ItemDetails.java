@@ -1,0 +1,15 @@
+package kz.kenes.roadmap;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import kz.kenes.i18n.LocalizedText;
+
+/**
+ * What an item says, as entered on a form, in the API or in an imported row: the columns of the government plan.
+ * {@code coExecutorIds} excludes the lead.
+ */
+public record ItemDetails(String number, LocalizedText name, CompletionForm completionForm, Long taskId,
+		Long directionId, Deadline deadline, BigDecimal estimatedCost, FundingSource fundingSource, String notes,
+		long leadExecutorId, List<Long> coExecutorIds) {
+}

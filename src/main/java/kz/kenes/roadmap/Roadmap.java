@@ -1,0 +1,98 @@
+package kz.kenes.roadmap;
+
+import java.time.LocalDate;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+import kz.kenes.platform.RuleViolation;
+
+/**
+ * The roadmap of one branch for one program. Once approved, planned values change only by a revision with a
+ * reason (the approved value is kept as the original); an archived roadmap does not change at all.
+ */
+@Table("roadmap")
+public class Roadmap {
+
+	@Id
+	private Long id;
+	private Long programId;
+	private Long branchId;
+	private Long regionId;
+	private LocalDate approvedOn;
+	private RoadmapStatus status = RoadmapStatus.DRAFT;
+	private int edition = 1;
+	@Version
+	private Integer version;
+
+	protected Roadmap() {
+	}
+
+	public Roadmap(long programId, long branchId, long regionId) {
+		this.programId = programId;
+		this.branchId = branchId;
+		this.regionId = regionId;
+	}
+
+	public void approve(LocalDate on) {
+		if (status != RoadmapStatus.DRAFT) {
+			throw new RuleViolation("roadmap.error.roadmap.notDraft");
+		}
+		if (on == null) {
+			throw new RuleViolation("roadmap.error.roadmap.approvalDate");
+		}
+		this.status = RoadmapStatus.APPROVED;
+		this.approvedOn = on;
+	}
+
+	public void archive() {
+		if (status == RoadmapStatus.ARCHIVED) {
+			throw new RuleViolation("roadmap.error.roadmap.archived");
+		}
+		this.status = RoadmapStatus.ARCHIVED;
+	}
+
+	/** Refuses any change to an archived roadmap. */
+	public void requireEditable() {
+		if (status == RoadmapStatus.ARCHIVED) {
+			throw new RuleViolation("roadmap.error.roadmap.archived");
+		}
+	}
+
+	public boolean isApproved() {
+		return status == RoadmapStatus.APPROVED;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getProgramId() {
+		return programId;
+	}
+
+	public Long getBranchId() {
+		return branchId;
+	}
+
+	public Long getRegionId() {
+		return regionId;
+	}
+
+	public LocalDate getApprovedOn() {
+		return approvedOn;
+	}
+
+	public RoadmapStatus getStatus() {
+		return status;
+	}
+
+	public int getEdition() {
+		return edition;
+	}
+
+	public Integer getVersion() {
+		return version;
+	}
+}

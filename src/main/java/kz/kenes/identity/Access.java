@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,25 @@ public class Access {
 
 	Access(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Runs work as a system actor holding ADMIN (demo data, scheduled jobs); the audit trail names the actor.
+	 * Restores the previous authentication afterwards.
+	 */
+	public void runAsSystem(String actor, Runnable work) {
+		var context = SecurityContextHolder.getContext();
+		Authentication previous = context.getAuthentication();
+		KenesUser system = new KenesUser(0, actor, "", actor, null, kz.kenes.i18n.Language.DEFAULT, true,
+				Set.of(new RoleGrant(Role.ADMIN, 0)));
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null,
+				system.getAuthorities()));
+		try {
+			work.run();
+		}
+		finally {
+			context.setAuthentication(previous);
+		}
 	}
 
 	public Optional<KenesUser> currentUser() {

@@ -21,7 +21,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -62,8 +61,10 @@ class SecurityConfiguration {
 				auth.anyRequest().authenticated();
 			})
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-			// Requests that carry their own credentials (Authorization header) are not forgeable by another site.
-			.csrf(csrf -> csrf.ignoringRequestMatchers(new RequestHeaderRequestMatcher("Authorization")))
+			// Only a request that rides on the session cookie can be forged by another site: those need the token;
+			// ones with their own credentials (Authorization header) or none at all (then 401) do not.
+			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> !SAFE_METHODS.contains(request.getMethod())
+					&& request.getHeader("Authorization") == null && hasSessionCookie(request)))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized)
 				.accessDeniedHandler((request, response, e) -> problem(response, HttpServletResponse.SC_FORBIDDEN,
 						"Access denied")));
@@ -101,6 +102,13 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"));
 		securityHeaders(http);
 		return http.build();
+	}
+
+	private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	private static boolean hasSessionCookie(jakarta.servlet.http.HttpServletRequest request) {
+		return request.getCookies() != null && java.util.Arrays.stream(request.getCookies())
+			.anyMatch(c -> "SESSION".equals(c.getName()));
 	}
 
 	private static void securityHeaders(HttpSecurity http) throws Exception {

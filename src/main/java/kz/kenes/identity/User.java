@@ -41,6 +41,10 @@ public class User {
 		roles.add(new RoleGrant(role, orgUnitId));
 	}
 
+	public boolean revoke(Role role, long orgUnitId) {
+		return roles.remove(new RoleGrant(role, orgUnitId));
+	}
+
 	public void revokeAll() {
 		roles.clear();
 	}

@@ -1,14 +1,29 @@
 package kz.kenes.organization;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.kenes.i18n.LocalizedText;
+import kz.kenes.identity.Access;
 import kz.kenes.identity.AuditTrail;
+import kz.kenes.identity.Role;
+import kz.kenes.platform.RuleViolation;
 
-/** Changes to the org tree, each written to the audit trail. */
+/**
+ * Changes to the org tree, people and positions. Each is authorized here (so UI and API alike): ADMIN anywhere,
+ * SECRETARY within their subtree; root units only by ADMIN. Each is written to the audit trail in its transaction.
+ */
 @Service
 public class OrgStructure {
 
@@ -16,35 +31,177 @@ public class OrgStructure {
 	private final People people;
 	private final Positions positions;
 	private final AuditTrail audit;
+	private final Access access;
 
-	OrgStructure(OrgUnits units, People people, Positions positions, AuditTrail audit) {
+	OrgStructure(OrgUnits units, People people, Positions positions, AuditTrail audit, Access access) {
 		this.units = units;
 		this.people = people;
 		this.positions = positions;
 		this.audit = audit;
+		this.access = access;
+	}
+
+	/** Whether the current user may change this unit (and add units, people and positions in it). */
+	public boolean canEdit(Long unitId) {
+		return unitId == null ? access.isAdmin() : access.can(Role.SECRETARY, unitId);
+	}
+
+	/** Whether the current user may add or edit people (who are not tied to one unit). */
+	public boolean canEditPeople() {
+		return access.hasRole(Role.SECRETARY.name());
 	}
 
 	@Transactional
 	public OrgUnit addUnit(Long parentId, OrgUnitKind kind, String code, LocalizedText name) {
+		requireEdit(parentId);
+		OrgUnit parent = parentId == null ? null : unit(parentId);
+		requireFreeCode(code, null);
 		OrgUnit unit = units.save(new OrgUnit(kind, code, name));
-		unit.placeUnder(parentId == null ? null : units.findById(parentId)
-			.orElseThrow(() -> new IllegalArgumentException("Unknown parent org unit " + parentId)));
+		unit.placeUnder(parent);
 		unit = units.save(unit);
 		audit.record("OrgUnit", unit.getId(), "CREATE", null, unit, unit.getRegionId());
 		return unit;
 	}
 
+	/** Edits a unit as the user saw it at {@code version}; moving it takes its whole subtree along. */
+	@Transactional
+	public OrgUnit updateUnit(long id, int version, Long parentId, OrgUnitKind kind, String code,
+			LocalizedText name) {
+		OrgUnit unit = unit(id);
+		requireEdit(id);
+		requireVersion(unit.getVersion(), version, "OrgUnit", id);
+		OrgUnit before = units.findById(id).orElseThrow();
+		requireFreeCode(code, id);
+		unit.setKind(kind);
+		unit.recode(code);
+		unit.rename(name);
+		boolean moved = !Objects.equals(parentId, unit.getParentId());
+		if (moved) {
+			requireEdit(parentId);
+		}
+		Long regionBefore = unit.getRegionId();
+		List<OrgUnit> descendants = units.findSubtree(id).stream().filter(u -> !u.getId().equals(id)).toList();
+		unit.placeUnder(parentId == null ? null : unit(parentId));
+		unit = units.save(unit);
+		if (moved || !Objects.equals(regionBefore, unit.getRegionId())) {
+			relocate(descendants, unit);
+		}
+		audit.record("OrgUnit", id, "UPDATE", before, unit, unit.getRegionId());
+		return unit;
+	}
+
 	@Transactional
 	public Person addPerson(String code, LocalizedText fullName) {
-		Person person = people.save(new Person(code, fullName));
+		return addPerson(code, fullName, null, null);
+	}
+
+	@Transactional
+	public Person addPerson(String code, LocalizedText fullName, String email, String phone) {
+		requirePeopleEditor();
+		if (code != null && people.findByCode(code).isPresent()) {
+			throw new RuleViolation("organization.person.code.taken", code);
+		}
+		Person person = new Person(code, fullName);
+		person.contact(email, phone);
+		person = people.save(person);
 		audit.record("Person", person.getId(), "CREATE", null, person);
 		return person;
 	}
 
 	@Transactional
+	public Person updatePerson(long id, int version, LocalizedText fullName, String email, String phone) {
+		requirePeopleEditor();
+		Person person = person(id);
+		requireVersion(person.getVersion(), version, "Person", id);
+		Person before = people.findById(id).orElseThrow();
+		person.rename(fullName);
+		person.contact(email, phone);
+		person = people.save(person);
+		audit.record("Person", id, "UPDATE", before, person);
+		return person;
+	}
+
+	@Transactional
 	public PositionHeld appoint(Person person, OrgUnit unit, Post post, LocalizedText title, LocalDate from) {
-		PositionHeld position = positions.save(new PositionHeld(person.getId(), unit.getId(), post, title, from));
+		return appoint(person.getId(), unit.getId(), post, title, from);
+	}
+
+	@Transactional
+	public PositionHeld appoint(long personId, long unitId, Post post, LocalizedText title, LocalDate from) {
+		requireEdit(unitId);
+		OrgUnit unit = unit(unitId);
+		person(personId);
+		boolean alreadyHeld = positions.findByOrgUnitId(unitId).stream()
+			.anyMatch(p -> p.getPersonId() == personId && p.getPost() == post && p.getEndDate() == null);
+		if (alreadyHeld) {
+			throw new RuleViolation("organization.position.duplicate");
+		}
+		PositionHeld position = positions.save(new PositionHeld(personId, unitId, post, title, from));
 		audit.record("PositionHeld", position.getId(), "CREATE", null, position, unit.getRegionId());
 		return position;
+	}
+
+	@Transactional
+	public PositionHeld endPosition(long positionId, int version, LocalDate on) {
+		PositionHeld position = positions.findById(positionId)
+			.orElseThrow(() -> new NoSuchElementException("No position " + positionId));
+		requireEdit(position.getOrgUnitId());
+		requireVersion(position.getVersion(), version, "PositionHeld", positionId);
+		PositionHeld before = positions.findById(positionId).orElseThrow();
+		position.end(on);
+		position = positions.save(position);
+		audit.record("PositionHeld", positionId, "END", before, position, unit(position.getOrgUnitId()).getRegionId());
+		return position;
+	}
+
+	/** The unit a position belongs to. */
+	public long positionUnit(long positionId) {
+		return positions.findById(positionId).map(PositionHeld::getOrgUnitId)
+			.orElseThrow(() -> new NoSuchElementException("No position " + positionId));
+	}
+
+	/** Re-derives path and region of every descendant from the moved unit down. */
+	private void relocate(List<OrgUnit> descendants, OrgUnit moved) {
+		Map<Long, List<OrgUnit>> byParent = descendants.stream().collect(Collectors.groupingBy(OrgUnit::getParentId));
+		Deque<OrgUnit> todo = new ArrayDeque<>(List.of(moved));
+		while (!todo.isEmpty()) {
+			OrgUnit parent = todo.pop();
+			for (OrgUnit child : byParent.getOrDefault(parent.getId(), List.of())) {
+				child.placeUnder(parent);
+				todo.push(units.save(child));
+			}
+		}
+	}
+
+	private OrgUnit unit(long id) {
+		return units.findById(id).orElseThrow(() -> new NoSuchElementException("No org unit " + id));
+	}
+
+	private Person person(long id) {
+		return people.findById(id).orElseThrow(() -> new NoSuchElementException("No person " + id));
+	}
+
+	private void requireFreeCode(String code, Long ownId) {
+		if (code != null && units.findByCode(code).filter(u -> !u.getId().equals(ownId)).isPresent()) {
+			throw new RuleViolation("organization.unit.code.taken", code);
+		}
+	}
+
+	private void requireEdit(Long unitId) {
+		if (!canEdit(unitId)) {
+			throw new AccessDeniedException("Requires SECRETARY in org unit " + unitId);
+		}
+	}
+
+	private void requirePeopleEditor() {
+		if (!canEditPeople()) {
+			throw new AccessDeniedException("Requires SECRETARY or ADMIN");
+		}
+	}
+
+	private static void requireVersion(Integer current, int seen, String type, long id) {
+		if (current == null || current != seen) {
+			throw new OptimisticLockingFailureException(type + " " + id + " changed since version " + seen);
+		}
 	}
 }

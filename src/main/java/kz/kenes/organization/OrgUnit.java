@@ -9,6 +9,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import kz.kenes.i18n.Language;
 import kz.kenes.i18n.LocalizedText;
+import kz.kenes.platform.RuleViolation;
 
 /**
  * A unit of the org tree. {@code path} lists the ids from the root down to the parent ("/1/4/"), so a subtree is a
@@ -54,7 +55,7 @@ public class OrgUnit {
 			return;
 		}
 		if (id != null && (parent.id.equals(id) || parent.lineage().contains(id))) {
-			throw new IllegalArgumentException("An org unit cannot be placed under itself or its descendants");
+			throw new RuleViolation("organization.unit.cycle");
 		}
 		this.parentId = parent.id;
 		this.path = parent.path + parent.id + "/";
@@ -88,6 +89,10 @@ public class OrgUnit {
 
 	public void setKind(OrgUnitKind kind) {
 		this.kind = kind;
+	}
+
+	void recode(String code) {
+		this.code = code;
 	}
 
 	public String getCode() {

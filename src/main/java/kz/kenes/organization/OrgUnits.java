@@ -14,6 +14,8 @@ public interface OrgUnits extends ListCrudRepository<OrgUnit, Long> {
 
 	List<OrgUnit> findByKind(OrgUnitKind kind);
 
+	List<OrgUnit> findByKindIn(java.util.Collection<OrgUnitKind> kinds);
+
 	/** The unit and everything below it. */
 	@Query("SELECT * FROM org_unit WHERE id = :id OR path LIKE (SELECT path || id || '/%' FROM org_unit WHERE id = :id)")
 	List<OrgUnit> findSubtree(long id);

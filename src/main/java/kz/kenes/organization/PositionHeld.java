@@ -8,6 +8,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import kz.kenes.i18n.Language;
 import kz.kenes.i18n.LocalizedText;
+import kz.kenes.platform.RuleViolation;
 
 /** A post held by a person in an org unit from a start date until an end date (open while still held). */
 @Table("position_held")
@@ -43,11 +44,19 @@ public class PositionHeld {
 		return !date.isBefore(startDate) && (endDate == null || !date.isAfter(endDate));
 	}
 
+	/** Ends the position on a date (the last day it is held). */
 	public void end(LocalDate date) {
+		if (endDate != null) {
+			throw new RuleViolation("organization.position.alreadyEnded");
+		}
 		if (date.isBefore(startDate)) {
-			throw new IllegalArgumentException("A position cannot end before it starts");
+			throw new RuleViolation("organization.position.endBeforeStart");
 		}
 		this.endDate = date;
+	}
+
+	public boolean isCurrent() {
+		return endDate == null || !endDate.isBefore(LocalDate.now());
 	}
 
 	public String title(Language language) {

@@ -8,9 +8,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kz.kenes.platform.DemoDataOrder;
 
 import kz.kenes.i18n.LocalizedText;
+import kz.kenes.identity.Access;
 import kz.kenes.identity.Role;
 import kz.kenes.identity.User;
 import kz.kenes.identity.Users;
@@ -47,8 +45,11 @@ class OrganizationDemoData implements ApplicationRunner {
 	private final OrgUnits units;
 	private final Users users;
 	private final PasswordEncoder encoder;
+	private final Access access;
 
-	OrganizationDemoData(OrgStructure structure, OrgUnits units, Users users, PasswordEncoder encoder) {
+	OrganizationDemoData(OrgStructure structure, OrgUnits units, Users users, PasswordEncoder encoder,
+			Access access) {
+		this.access = access;
 		this.structure = structure;
 		this.units = units;
 		this.users = users;
@@ -61,14 +62,7 @@ class OrganizationDemoData implements ApplicationRunner {
 		if (units.findByCode("amanat").isPresent()) {
 			return;
 		}
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-				"demo-data", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-		try {
-			load();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		access.runAsSystem("demo-data", this::load);
 		log.info("Demo org structure and users loaded (password '{}')", DEMO_PASSWORD);
 	}
 

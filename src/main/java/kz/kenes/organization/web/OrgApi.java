@@ -1,0 +1,155 @@
+package kz.kenes.organization.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import kz.kenes.i18n.LocalizedText;
+import kz.kenes.organization.OrgStructure;
+import kz.kenes.organization.OrgUnit;
+import kz.kenes.organization.OrgUnitKind;
+import kz.kenes.organization.OrgUnits;
+import kz.kenes.organization.People;
+import kz.kenes.organization.Person;
+
+/**
+ * REST API of the org structure for staff (a login is required; changes need ADMIN, or SECRETARY within the
+ * subtree). Updates carry the version that was read: a stale one gets 409.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Organization", description = "Org units and people")
+class OrgApi {
+
+	/** A unit as the API shows it. */
+	record OrgUnitView(long id, Long parentId, OrgUnitKind kind, String code, LocalizedText name, Long regionId,
+			int version) {
+
+		static OrgUnitView of(OrgUnit u) {
+			return new OrgUnitView(u.getId(), u.getParentId(), u.getKind(), u.getCode(), u.name(), u.getRegionId(),
+					u.getVersion());
+		}
+	}
+
+	/** Creates or updates a unit; {@code version} is required for an update. */
+	record OrgUnitRequest(Long parentId, @NotNull(message = "{validation.required}") OrgUnitKind kind,
+			@NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.tooLong}")
+			@Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "{validation.code}") String code,
+			@NotNull(message = "{validation.required}") @Valid Names name, Integer version) {
+	}
+
+	record Names(@NotBlank(message = "{validation.required}") @Size(max = 400, message = "{validation.tooLong}") String kk,
+			@NotBlank(message = "{validation.required}") @Size(max = 400, message = "{validation.tooLong}") String ru,
+			@NotBlank(message = "{validation.required}") @Size(max = 400, message = "{validation.tooLong}") String en) {
+
+		LocalizedText text() {
+			return new LocalizedText(kk.strip(), ru.strip(), en.strip());
+		}
+	}
+
+	record PersonView(long id, String code, LocalizedText fullName, String email, String phone, int version) {
+
+		static PersonView of(Person p) {
+			return new PersonView(p.getId(), p.getCode(), p.fullName(), p.getEmail(), p.getPhone(), p.getVersion());
+		}
+	}
+
+	record PersonRequest(
+			@Size(max = 80, message = "{validation.tooLong}")
+			@Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "{validation.code}") String code,
+			@NotNull(message = "{validation.required}") @Valid Names fullName,
+			@Email(message = "{validation.email}") @Size(max = 200, message = "{validation.tooLong}") String email,
+			@Size(max = 50, message = "{validation.tooLong}")
+			@Pattern(regexp = "[0-9+()\\- ]*", message = "{validation.phone}") String phone,
+			Integer version) {
+	}
+
+	private final OrgUnits units;
+	private final People people;
+	private final OrgStructure structure;
+
+	OrgApi(OrgUnits units, People people, OrgStructure structure) {
+		this.units = units;
+		this.people = people;
+		this.structure = structure;
+	}
+
+	@GetMapping("/org-units")
+	@Operation(summary = "All org units, or the children of one unit")
+	List<OrgUnitView> units(@RequestParam(required = false) Long parentId) {
+		return (parentId == null ? units.findAll() : units.findByParentId(parentId)).stream()
+			.map(OrgUnitView::of).toList();
+	}
+
+	@GetMapping("/org-units/{id}")
+	OrgUnitView unit(@PathVariable long id) {
+		return OrgUnitView.of(units.findById(id).orElseThrow(() -> new NoSuchElementException("No org unit " + id)));
+	}
+
+	@PostMapping("/org-units")
+	@Operation(summary = "Create an org unit (ADMIN, or SECRETARY of the parent's subtree)")
+	ResponseEntity<OrgUnitView> createUnit(@Valid @RequestBody OrgUnitRequest request) {
+		OrgUnit unit = structure.addUnit(request.parentId(), request.kind(), request.code(), request.name().text());
+		return ResponseEntity.created(URI.create("/api/v1/org-units/" + unit.getId())).body(OrgUnitView.of(unit));
+	}
+
+	@PutMapping("/org-units/{id}")
+	@Operation(summary = "Update an org unit; send the version you read (409 when someone changed it since)")
+	OrgUnitView updateUnit(@PathVariable long id, @Valid @RequestBody OrgUnitRequest request) {
+		return OrgUnitView.of(structure.updateUnit(id, requireVersion(request.version()), request.parentId(),
+				request.kind(), request.code(), request.name().text()));
+	}
+
+	@GetMapping("/people")
+	@Operation(summary = "People, optionally those whose name contains q (at most 500)")
+	List<PersonView> people(@RequestParam(defaultValue = "") String q) {
+		return people.search(q.strip(), PersonController.LIST_LIMIT).stream().map(PersonView::of).toList();
+	}
+
+	@GetMapping("/people/{id}")
+	PersonView person(@PathVariable long id) {
+		return PersonView.of(people.findById(id).orElseThrow(() -> new NoSuchElementException("No person " + id)));
+	}
+
+	@PostMapping("/people")
+	@Operation(summary = "Create a person (ADMIN or SECRETARY)")
+	ResponseEntity<PersonView> createPerson(@Valid @RequestBody PersonRequest request) {
+		Person person = structure.addPerson(request.code(), request.fullName().text(), request.email(),
+				request.phone());
+		return ResponseEntity.created(URI.create("/api/v1/people/" + person.getId())).body(PersonView.of(person));
+	}
+
+	@PutMapping("/people/{id}")
+	@Operation(summary = "Update a person; send the version you read (409 when someone changed it since)")
+	PersonView updatePerson(@PathVariable long id, @Valid @RequestBody PersonRequest request) {
+		return PersonView.of(structure.updatePerson(id, requireVersion(request.version()), request.fullName().text(),
+				request.email(), request.phone()));
+	}
+
+	private static int requireVersion(Integer version) {
+		if (version == null) {
+			throw new IllegalArgumentException("version is required for an update");
+		}
+		return version;
+	}
+}

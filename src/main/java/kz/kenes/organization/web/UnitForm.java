@@ -1,0 +1,104 @@
+package kz.kenes.organization.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import kz.kenes.i18n.LocalizedText;
+import kz.kenes.organization.OrgUnit;
+import kz.kenes.organization.OrgUnitKind;
+
+/** The create/edit form of an org unit (a bean: Thymeleaf's th:field binds through getters and setters). */
+public class UnitForm {
+
+	private Long parentId;
+	@NotNull(message = "{validation.required}")
+	private OrgUnitKind kind;
+	@NotBlank(message = "{validation.required}")
+	@Size(max = 80, message = "{validation.tooLong}")
+	@Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "{validation.code}")
+	private String code;
+	@NotBlank(message = "{validation.required}")
+	@Size(max = 400, message = "{validation.tooLong}")
+	private String nameKk;
+	@NotBlank(message = "{validation.required}")
+	@Size(max = 400, message = "{validation.tooLong}")
+	private String nameRu;
+	@NotBlank(message = "{validation.required}")
+	@Size(max = 400, message = "{validation.tooLong}")
+	private String nameEn;
+	private Integer version;
+
+	static UnitForm of(OrgUnit unit) {
+		UnitForm form = new UnitForm();
+		form.parentId = unit.getParentId();
+		form.kind = unit.getKind();
+		form.code = unit.getCode();
+		form.nameKk = unit.getNameKk();
+		form.nameRu = unit.getNameRu();
+		form.nameEn = unit.getNameEn();
+		form.version = unit.getVersion();
+		return form;
+	}
+
+	LocalizedText name() {
+		return new LocalizedText(nameKk.strip(), nameRu.strip(), nameEn.strip());
+	}
+
+	public Long getParentId() {
+		return parentId;
+	}
+
+	public void setParentId(Long parentId) {
+		this.parentId = parentId;
+	}
+
+	public OrgUnitKind getKind() {
+		return kind;
+	}
+
+	public void setKind(OrgUnitKind kind) {
+		this.kind = kind;
+	}
+
+	public String getCode() {
+		return code;
+	}
+
+	public void setCode(String code) {
+		this.code = code == null ? null : code.strip();
+	}
+
+	public String getNameKk() {
+		return nameKk;
+	}
+
+	public void setNameKk(String nameKk) {
+		this.nameKk = nameKk;
+	}
+
+	public String getNameRu() {
+		return nameRu;
+	}
+
+	public void setNameRu(String nameRu) {
+		this.nameRu = nameRu;
+	}
+
+	public String getNameEn() {
+		return nameEn;
+	}
+
+	public void setNameEn(String nameEn) {
+		this.nameEn = nameEn;
+	}
+
+	public Integer getVersion() {
+		return version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
+	}
+}

@@ -11,7 +11,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 import kz.kenes.support.Browser;
 
@@ -37,7 +39,7 @@ class OrgStructureBrowserTest {
 	}
 
 	@Test
-	void secretaryLogsInAndSwitchesLanguages() {
+	void secretaryLogsInSwitchesLanguagesAndFindsTheMirasChair() {
 		Page page = browser.newContext().newPage();
 		String base = "http://localhost:" + port;
 		page.navigate(base + "/login");
@@ -53,6 +55,17 @@ class OrgStructureBrowserTest {
 		assertThat(page.locator("h1")).hasText("Workspace");
 		page.getByText("ҚАЗ").click();
 		assertThat(page.locator("h1")).hasText("Жұмыс үстелі");
+
+		page.locator("nav.staff-nav").getByText("Ұйымдық құрылым").click();
+		assertThat(page.locator("h1")).hasText("Ұйымдық құрылым");
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/org-tree.png"))
+			.setFullPage(true));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+			.setName("Азаматтық қоғам мен мәдениетті дамыту жөніндегі «Miras» аймақтық кеңесі")).click();
+		assertThat(page.locator("h1")).hasText("Азаматтық қоғам мен мәдениетті дамыту жөніндегі «Miras» аймақтық кеңесі");
+		Locator chairRow = page.locator("tr", new Page.LocatorOptions().setHasText("Момбек Әбдіәкімұлы"));
+		assertThat(chairRow).hasCount(1);
+		assertThat(chairRow.locator("td.post")).hasText("Төраға");
 
 		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/org-miras-council.png"))
 			.setFullPage(true));

@@ -2,51 +2,28 @@ package kz.kenes.organization;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import kz.kenes.support.Browser;
+import kz.kenes.support.BrowserTestSupport;
+import kz.kenes.support.KenesBrowserTest;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class OrgStructureBrowserTest {
+@KenesBrowserTest
+class OrgStructureBrowserTest extends BrowserTestSupport {
 
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+	static final String MIRAS = "Азаматтық қоғам мен мәдениетті дамыту жөніндегі «Miras» аймақтық кеңесі";
 
 	@Test
 	void secretaryLogsInSwitchesLanguagesAndFindsTheMirasChair() {
-		Page page = browser.newContext().newPage();
-		String base = "http://localhost:" + port;
-		page.navigate(base + "/login");
+		Page page = newPage();
+		page.navigate(url("/login"));
 		assertThat(page.locator("h1")).hasText("Жүйеге кіру");
 		page.getByLabel("Пайдаланушы аты").fill("secretary");
 		page.getByLabel("Құпиясөз").fill("kenes-demo");
-		page.locator("button[type=submit]").click();
+		page.locator("form[action$='/login'] button[type=submit]").click();
 		assertThat(page.locator("h1")).hasText("Жұмыс үстелі");
 
 		page.getByText("РУС").click();
@@ -58,16 +35,24 @@ class OrgStructureBrowserTest {
 
 		page.locator("nav.staff-nav").getByText("Ұйымдық құрылым").click();
 		assertThat(page.locator("h1")).hasText("Ұйымдық құрылым");
-		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/org-tree.png"))
-			.setFullPage(true));
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-			.setName("Азаматтық қоғам мен мәдениетті дамыту жөніндегі «Miras» аймақтық кеңесі")).click();
-		assertThat(page.locator("h1")).hasText("Азаматтық қоғам мен мәдениетті дамыту жөніндегі «Miras» аймақтық кеңесі");
+		screenshot(page, "org-tree");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(MIRAS)).click();
+		assertThat(page.locator("h1")).hasText(MIRAS);
 		Locator chairRow = page.locator("tr", new Page.LocatorOptions().setHasText("Момбек Әбдіәкімұлы"));
 		assertThat(chairRow).hasCount(1);
 		assertThat(chairRow.locator("td.post")).hasText("Төраға");
+		screenshot(page, "org-miras-council");
+	}
 
-		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/org-miras-council.png"))
-			.setFullPage(true));
+	@Test
+	void citizensSeeTheMirasCouncilWithItsChairInRussian() {
+		Page page = newPage();
+		page.navigate(url("/org?lang=ru"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+			.setName("Региональный совет «Miras» по развитию гражданского общества и культуры")).click();
+		assertThat(page.locator("dl.leaders")).containsText("Председатель");
+		assertThat(page.locator("dl.leaders")).containsText("Момбек Абдиакимулы");
+		assertThat(page.locator("ul.members li")).hasCount(3);
+		screenshot(page, "org-public-miras-ru");
 	}
 }

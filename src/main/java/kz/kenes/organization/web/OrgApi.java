@@ -25,6 +25,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import kz.kenes.i18n.LocalizedText;
+import kz.kenes.i18n.Language;
+import kz.kenes.organization.Appointment;
+import kz.kenes.organization.OrgDirectory;
 import kz.kenes.organization.OrgStructure;
 import kz.kenes.organization.OrgUnit;
 import kz.kenes.organization.OrgUnitKind;
@@ -87,8 +90,10 @@ class OrgApi {
 	private final OrgUnits units;
 	private final People people;
 	private final OrgStructure structure;
+	private final OrgDirectory directory;
 
-	OrgApi(OrgUnits units, People people, OrgStructure structure) {
+	OrgApi(OrgUnits units, People people, OrgStructure structure, OrgDirectory directory) {
+		this.directory = directory;
 		this.units = units;
 		this.people = people;
 		this.structure = structure;
@@ -104,6 +109,13 @@ class OrgApi {
 	@GetMapping("/org-units/{id}")
 	OrgUnitView unit(@PathVariable long id) {
 		return OrgUnitView.of(units.findById(id).orElseThrow(() -> new NoSuchElementException("No org unit " + id)));
+	}
+
+	@GetMapping("/org-units/{id}/positions")
+	@Operation(summary = "Posts held in a unit, with the people and their dates (ended ones too)")
+	List<Appointment> positions(@PathVariable long id, Language language) {
+		unit(id);
+		return directory.positionsIn(id, language);
 	}
 
 	@PostMapping("/org-units")

@@ -140,9 +140,9 @@ class UserAdminTest {
 		mvc.perform(get("/staff/admin/audit").param("entityType", "OrgUnit").param("from", "2000-01-01")
 			.param("to", "2000-01-31").with(as("admin")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("OrgUnit #"))));
-		mvc.perform(get("/staff/admin/audit").param("entityType", "OrgUnit").with(as("admin")))
-			.andExpect(content().string(containsString("OrgUnit #")));
+			.andExpect(content().string(allOf(containsString("Жазбалар жоқ."), not(containsString("Бөлімше</span>")))));
+		mvc.perform(get("/staff/admin/audit").param("entityType", "OrgUnit").param("lang", "ru").with(as("admin")))
+			.andExpect(content().string(allOf(containsString("Подразделение</span>"), containsString("Создание"))));
 		mvc.perform(get("/staff/admin/audit").param("from", "not-a-date").with(as("admin")))
 			.andExpect(status().isBadRequest());
 	}

@@ -161,6 +161,17 @@ class OrgApiTest {
 	}
 
 	@Test
+	void positionsOfAUnitNameItsChair() throws Exception {
+		long miras = units.findByCode("miras-council").orElseThrow().getId();
+		mvc.perform(get("/api/v1/org-units/{id}/positions", miras).with(as("member"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].post").value("CHAIR"))
+			.andExpect(jsonPath("$[0].personName.kk").value("Момбек Әбдіәкімұлы"))
+			.andExpect(jsonPath("$[0].startDate").value("2023-01-01"));
+		mvc.perform(get("/api/v1/org-units/{id}/positions", 999999).with(as("member")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void theApiIsDocumentedInOpenApi() throws Exception {
 		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/org-units']").exists())

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 
 import kz.kenes.support.BrowserTestSupport;
 import kz.kenes.support.KenesBrowserTest;
@@ -42,6 +43,16 @@ class OrgStructureBrowserTest extends BrowserTestSupport {
 		assertThat(chairRow).hasCount(1);
 		assertThat(chairRow.locator("td.post")).hasText("Төраға");
 		screenshot(page, "org-miras-council");
+
+		// Appoint through the htmx person picker: typing narrows the choice down.
+		page.getByPlaceholder("Аты-жөні бойынша іздеу").fill("Әбен");
+		assertThat(page.locator("#personId option")).hasCount(2);
+		page.locator("#personId").selectOption(new SelectOption().setLabel("Гүлнар Әбенова"));
+		page.locator("#post").selectOption("DEPUTY_CHAIR");
+		page.locator("form[action$='/positions'] button[type=submit]").click();
+		assertThat(page.locator(".alert-success")).hasText("Өзгерістер сақталды.");
+		assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Төрағаның орынбасары")))
+			.containsText("Гүлнар Әбенова");
 	}
 
 	@Test

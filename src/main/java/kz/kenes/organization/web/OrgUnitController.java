@@ -27,8 +27,6 @@ import kz.kenes.organization.OrgTree;
 import kz.kenes.organization.OrgUnit;
 import kz.kenes.organization.OrgUnitKind;
 import kz.kenes.organization.OrgUnits;
-import kz.kenes.organization.People;
-import kz.kenes.organization.Person;
 import kz.kenes.organization.Post;
 
 /** Staff pages of the org tree: the tree, a unit with its people, create/edit a unit, appoint and end positions. */
@@ -37,13 +35,13 @@ import kz.kenes.organization.Post;
 class OrgUnitController {
 
 	private final OrgUnits units;
-	private final People people;
 	private final OrgStructure structure;
 	private final OrgDirectory directory;
+	private final PersonSearch personSearch;
 
-	OrgUnitController(OrgUnits units, People people, OrgStructure structure, OrgDirectory directory) {
+	OrgUnitController(OrgUnits units, OrgStructure structure, OrgDirectory directory, PersonSearch personSearch) {
+		this.personSearch = personSearch;
 		this.units = units;
-		this.people = people;
 		this.structure = structure;
 		this.directory = directory;
 	}
@@ -144,7 +142,7 @@ class OrgUnitController {
 		boolean canEdit = structure.canEdit(id);
 		model.addAttribute("canEdit", canEdit);
 		if (canEdit) {
-			model.addAttribute("people", sortedPeople(language));
+			model.addAttribute("people", personSearch.matching("", PersonController.PICKER_LIMIT, language));
 		}
 		return "organization/unit";
 	}
@@ -156,11 +154,6 @@ class OrgUnitController {
 		model.addAttribute("parents", OrgTree.of(units.findAll(), language).stream()
 			.filter(r -> !excluded.contains(r.unit().getId())).toList());
 		return "organization/unit-form";
-	}
-
-	private List<Person> sortedPeople(Language language) {
-		return people.search("", 2000).stream()
-			.sorted(KazakhCollation.by((Person p) -> p.fullName(language), language)).toList();
 	}
 
 	private OrgUnit unit(long id) {

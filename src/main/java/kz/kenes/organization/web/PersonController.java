@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import kz.kenes.i18n.KazakhCollation;
 import kz.kenes.i18n.Language;
 import kz.kenes.organization.OrgDirectory;
 import kz.kenes.organization.OrgStructure;
@@ -28,12 +27,16 @@ import kz.kenes.organization.Person;
 class PersonController {
 
 	static final int LIST_LIMIT = 500;
+	/** The person picker of the appoint form offers this many at a time; typing narrows it down. */
+	static final int PICKER_LIMIT = 100;
 
 	private final People people;
 	private final OrgStructure structure;
 	private final OrgDirectory directory;
+	private final PersonSearch search;
 
-	PersonController(People people, OrgStructure structure, OrgDirectory directory) {
+	PersonController(People people, OrgStructure structure, OrgDirectory directory, PersonSearch search) {
+		this.search = search;
 		this.people = people;
 		this.structure = structure;
 		this.directory = directory;
@@ -47,10 +50,16 @@ class PersonController {
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, Language language, Model model) {
 		model.addAttribute("q", q);
-		model.addAttribute("people", people.search(q.strip(), LIST_LIMIT).stream()
-			.sorted(KazakhCollation.by((Person p) -> p.fullName(language), language)).toList());
+		model.addAttribute("people", search.matching(q, LIST_LIMIT, language));
 		model.addAttribute("limit", LIST_LIMIT);
 		return "organization/people";
+	}
+
+	/** Options of the person picker (htmx): people matching the typed text, in alphabetical order. */
+	@GetMapping("/options")
+	String options(@RequestParam(defaultValue = "") String q, Language language, Model model) {
+		model.addAttribute("people", search.matching(q, PICKER_LIMIT, language));
+		return "organization/person-options :: options";
 	}
 
 	@GetMapping("/new")

@@ -191,6 +191,16 @@ class OrgStaffPagesTest {
 	}
 
 	@Test
+	void thePersonPickerNarrowsDownAsTheSecretaryTypes() throws Exception {
+		mvc.perform(get("/staff/org/people/options").param("q", "әбен").with(as("secretary")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Гүлнар Әбенова"), not(containsString("Момбек")),
+					not(containsString("<html")))));
+		mvc.perform(get("/staff/org/people/options").param("q", "nobody-like-this").with(as("secretary")))
+			.andExpect(content().string(allOf(containsString("Ешкім табылмады."), not(containsString("<option value=\"1")))));
+	}
+
+	@Test
 	void personFormValidatesInTheUsersLanguage() throws Exception {
 		mvc.perform(in("ru", post("/staff/org/people")).with(as("secretary")).with(csrf()).param("fullNameKk", "Әлия")
 			.param("fullNameRu", "").param("fullNameEn", "Aliya").param("email", "nope"))

@@ -63,6 +63,18 @@ class WebSecurityTest {
 	}
 
 	@Test
+	void apiWritesRidingOnTheSessionCookieNeedTheCsrfToken() throws Exception {
+		jakarta.servlet.http.Cookie session = mvc.perform(formLogin("/login").user("zholdykhozhaev").password("kenes-demo"))
+			.andExpect(redirectedUrl("/staff")).andReturn().getResponse().getCookie("SESSION");
+		String body = "{\"fullName\": {\"kk\": \"Сынақ\", \"ru\": \"Тест\", \"en\": \"Test\"}}";
+		mvc.perform(post("/api/v1/people").cookie(session).contentType("application/json").content(body))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/people").cookie(session).with(csrf()).contentType("application/json").content(body))
+			.andExpect(status().isCreated());
+		mvc.perform(get("/api/v1/people").cookie(session)).andExpect(status().isOk());
+	}
+
+	@Test
 	void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
 		for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ACCOUNT; i++) {
 			mvc.perform(formLogin("/login").user("culture").password("guess-" + i))

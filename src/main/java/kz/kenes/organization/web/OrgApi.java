@@ -1,6 +1,7 @@
 package kz.kenes.organization.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -33,6 +34,8 @@ import kz.kenes.organization.OrgUnit;
 import kz.kenes.organization.OrgUnitKind;
 import kz.kenes.organization.OrgUnits;
 import kz.kenes.organization.People;
+import kz.kenes.organization.PositionHeld;
+import kz.kenes.organization.Post;
 import kz.kenes.organization.Person;
 
 /**
@@ -116,6 +119,36 @@ class OrgApi {
 	List<Appointment> positions(@PathVariable long id, Language language) {
 		unit(id);
 		return directory.positionsIn(id, language);
+	}
+
+	/** Appoints a person to a post in a unit from a date. */
+	record AppointmentRequest(@NotNull(message = "{validation.required}") Long personId,
+			@NotNull(message = "{validation.required}") Post post,
+			@NotNull(message = "{validation.required}") LocalDate startDate) {
+	}
+
+	/** Ends a position on a date; {@code version} as read. */
+	record EndRequest(@NotNull(message = "{validation.required}") LocalDate endDate,
+			@NotNull(message = "{validation.required}") Integer version) {
+	}
+
+	@PostMapping("/org-units/{id}/positions")
+	@Operation(summary = "Appoint a person to a post in the unit (ADMIN, or SECRETARY of the unit's subtree)")
+	ResponseEntity<Appointment> appoint(@PathVariable long id, @Valid @RequestBody AppointmentRequest request,
+			Language language) {
+		PositionHeld position = structure.appoint(request.personId(), id, request.post(), null, request.startDate());
+		return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(appointment(position, language));
+	}
+
+	@PostMapping("/positions/{positionId}/end")
+	@Operation(summary = "End a position on a date; send the version you read (409 when someone changed it since)")
+	Appointment end(@PathVariable long positionId, @Valid @RequestBody EndRequest request, Language language) {
+		return appointment(structure.endPosition(positionId, request.version(), request.endDate()), language);
+	}
+
+	private Appointment appointment(PositionHeld position, Language language) {
+		return directory.positionsIn(position.getOrgUnitId(), language).stream()
+			.filter(a -> a.positionId() == position.getId()).findFirst().orElseThrow();
 	}
 
 	@PostMapping("/org-units")

@@ -172,6 +172,38 @@ class OrgApiTest {
 	}
 
 	@Test
+	void appointAndEndAPositionThroughTheApi() throws Exception {
+		long control = units.findByCode("shymkent-control").orElseThrow().getId();
+		long person = jdbc.sql("SELECT id FROM person WHERE code = 'example-member-3'").query(Long.class).single();
+		mvc.perform(post("/api/v1/org-units/{id}/positions", control).with(as("member"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"personId\": %d, \"post\": \"CHAIR\", \"startDate\": \"2024-01-15\"}".formatted(person)))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/org-units/{id}/positions", control).with(as("secretary"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"personId\": %d}".formatted(person)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.post").value("Толтыру міндетті."));
+		String body = mvc.perform(post("/api/v1/org-units/{id}/positions", control).with(as("secretary"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"personId\": %d, \"post\": \"CHAIR\", \"startDate\": \"2024-01-15\"}".formatted(person)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.personName.kk").value("Нұрлан Қасымов"))
+			.andReturn().getResponse().getContentAsString();
+		long position = Long.parseLong(body.replaceAll("(?s).*\"positionId\":(\\d+).*", "$1"));
+		mvc.perform(post("/api/v1/positions/{id}/end", position).with(as("secretary"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"endDate\": \"2023-12-31\", \"version\": 0}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value("Аяқталған күні басталған күнінен бұрын болмауы керек."));
+		mvc.perform(post("/api/v1/positions/{id}/end", position).with(as("secretary"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"endDate\": \"2024-12-31\", \"version\": 0}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.endDate").value("2024-12-31"));
+		mvc.perform(post("/api/v1/positions/{id}/end", position).with(as("secretary"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"endDate\": \"2025-01-31\", \"version\": 0}"))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
 	void theApiIsDocumentedInOpenApi() throws Exception {
 		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/org-units']").exists())

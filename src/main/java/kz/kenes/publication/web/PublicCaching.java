@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
+import kz.kenes.identity.PublicPaths;
+
 /**
  * Public pages answer conditional requests: an ETag of the body (a repeat visit on a slow phone connection gets
  * "304 Not Modified" without the page), "no-cache" so that the browser revalidates instead of showing stale
@@ -19,6 +21,12 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  */
 @Configuration(proxyBeanMethods = false)
 class PublicCaching {
+
+	/** Open data and the public API reads need no login. */
+	@Bean
+	PublicPaths publicationApiPaths() {
+		return PublicPaths.of("/api/v1/open/**");
+	}
 
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> publicEtags() {

@@ -9,15 +9,20 @@ import kz.kenes.i18n.Language;
 import kz.kenes.organization.OrgUnit;
 import kz.kenes.organization.OrgUnitKind;
 import kz.kenes.organization.OrgUnits;
+import kz.kenes.publication.NewsQueries;
 
-/** The public home page. */
+/** The public home page: latest news, the councils, and a way to send a proposal. */
 @Controller
 class HomeController {
 
-	private final OrgUnits units;
+	static final int LATEST_NEWS = 4;
 
-	HomeController(OrgUnits units) {
+	private final OrgUnits units;
+	private final NewsQueries news;
+
+	HomeController(OrgUnits units, NewsQueries news) {
 		this.units = units;
+		this.news = news;
 	}
 
 	@GetMapping("/")
@@ -25,6 +30,7 @@ class HomeController {
 		model.addAttribute("councils", units.findByKind(OrgUnitKind.COUNCIL).stream()
 			.sorted(KazakhCollation.by((OrgUnit u) -> u.name(language), language))
 			.toList());
+		model.addAttribute("latestNews", news.latest(language, LATEST_NEWS));
 		return "publication/home";
 	}
 }

@@ -1,0 +1,96 @@
+package kz.kenes.publication;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import kz.kenes.support.BrowserTestSupport;
+import kz.kenes.support.KenesBrowserTest;
+
+/**
+ * An anonymous visitor reads the news about the Miras meeting, shares it, switches to Russian and sends a
+ * proposal; the secretary moderates it; the visitor follows it with the private code.
+ */
+@KenesBrowserTest
+class PortalBrowserTest extends BrowserTestSupport {
+
+	static final String SEED_TITLE = "«AMANAT» ПАРТИЯСЫ: «MIRAS» АЙМАҚТЫҚ КЕҢЕСІНІҢ ОТЫРЫСЫ ӨТТІ";
+
+	@Test
+	void visitorReadsSharesAndProposesSecretaryModeratesVisitorSeesTheOutcome() {
+		BrowserContext visitor = browser.newContext();
+		visitor.grantPermissions(List.of("clipboard-read", "clipboard-write"),
+				new BrowserContext.GrantPermissionsOptions().setOrigin(url("")));
+		Page page = visitor.newPage();
+		page.navigate(url("/"));
+		screenshot(page, "portal-home");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(SEED_TITLE)).first().click();
+
+		assertThat(page.locator("h1")).hasText(SEED_TITLE);
+		assertThat(page.locator(".news-view-count")).hasText(Pattern.compile("^\\d+ қаралым$"));
+		int views = Integer.parseInt(page.locator(".news-view-count").textContent().split(" ")[0]);
+		assertThat(views).isGreaterThanOrEqualTo(35);
+		assertThat(page.locator(".news-comment-count")).hasText("0 пікір");
+		assertThat(page.locator(".news-body")).containsText("— деді Айгерім Жұмақұлова.");
+		String articleUrl = page.url();
+
+		page.getByText("Сілтемені көшіру").click();
+		assertThat(page.locator(".copy-status")).hasText("Сілтеме көшірілді");
+		Object copied = page.evaluate("navigator.clipboard.readText()");
+		assertThat(copied).isEqualTo(articleUrl);
+		screenshot(page, "portal-article-kk");
+
+		page.getByText("РУС").click();
+		assertThat(page.locator("h1")).hasText("ПАРТИЯ «AMANAT»: СОСТОЯЛОСЬ ЗАСЕДАНИЕ РЕГИОНАЛЬНОГО СОВЕТА «MIRAS»");
+		assertThat(page.locator(".news-view-count")).hasText(Pattern.compile("^\\d+ просмотр(а|ов)?$"));
+		assertThat(page.locator("#share")).containsText("Поделиться");
+		screenshot(page, "portal-article-ru");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Отправить предложение")).first().click();
+		assertThat(page.locator("h1")).hasText("Отправить предложение");
+		page.getByLabel("Текст предложения").fill("Открыть детский кружок домбры в новом клубе микрорайона Тассай.");
+		page.getByLabel("Ваше имя (необязательно)").fill("Алия");
+		page.getByLabel("Контакт (email или телефон)").fill("aliya@example.kz");
+		screenshot(page, "portal-proposal-form-ru");
+		page.locator("form[action$='/proposals'] button[type=submit]").click();
+		assertThat(page.locator("h1")).hasText("Статус вашего предложения");
+		String code = page.locator(".alert .tracking-code").textContent();
+		assertThat(code).matches("[A-Z2-9]{10}");
+		assertThat(page.locator(".proposal-status")).containsText("Поступило, ожидает модерации");
+		screenshot(page, "portal-proposal-sent-ru");
+
+		Page secretary = loggedIn("secretary");
+		secretary.navigate(url("/staff/news/proposals?lang=kk"));
+		var card = secretary.locator(".submission", new Page.LocatorOptions().setHasText("детский кружок домбры"));
+		assertThat(card).containsText("aliya@example.kz");
+		screenshot(secretary, "portal-moderation-queue");
+		moderate(secretary, card);
+
+		page.navigate(url("/proposals/track"));
+		page.getByPlaceholder("Код").fill(code);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Найти")).click();
+		expectOutcome(page);
+		screenshot(page, "portal-proposal-answered-ru");
+		visitor.close();
+	}
+
+	/** Until the proposal workflow answers, the secretary's moderation outcome is what the visitor sees. */
+	void moderate(Page secretary, com.microsoft.playwright.Locator card) {
+		card.getByPlaceholder("Себебі").fill("Бұл ұсыныс мәдениет басқармасының құзыретінде, оларға жіберіңіз.");
+		card.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Қабылдамау")).click();
+		assertThat(secretary.locator(".alert-success")).hasText("Ұсыныс қабылданбады.");
+	}
+
+	void expectOutcome(Page page) {
+		assertThat(page.locator(".proposal-status")).containsText("Не прошло модерацию");
+		assertThat(page.locator(".card")).containsText("мәдениет басқармасының құзыретінде");
+	}
+}

@@ -53,6 +53,16 @@ class OrgStructureBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator(".alert-success")).hasText("Өзгерістер сақталды.");
 		assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Төрағаның орынбасары")))
 			.containsText("Гүлнар Әбенова");
+
+		// Editing in Russian: an emptied name is refused with the reason beside the field, nothing saved.
+		page.navigate(page.url() + "/edit?lang=ru");
+		page.locator("#nameRu").fill("");
+		page.locator("form button[type=submit]").last().click();
+		assertThat(page.locator("#nameRu + .invalid-feedback")).hasText("Обязательное поле.");
+		screenshot(page, "org-unit-form-error-ru");
+		// The choice is remembered in the secretary's profile; other browser tests expect her in Kazakh.
+		page.navigate(url("/staff?lang=kk"));
+		assertThat(page.locator("h1")).hasText("Жұмыс үстелі");
 	}
 
 	@Test

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import kz.kenes.i18n.KazakhGrammar;
+import kz.kenes.i18n.KazakhNumerals;
 import kz.kenes.i18n.Language;
 import kz.kenes.i18n.OfficialDates;
 import kz.kenes.i18n.Plurals;
@@ -54,6 +56,11 @@ class Formats {
 				case KK -> date.getYear() + " жылғы " + date.getDayOfMonth() + " " + OfficialDates.kazakhMonth(date.getMonthValue());
 				default -> OfficialDates.format(date, language);
 			};
+		}
+
+		/** "until" a date: Kazakh puts the date in the dative before дейін (5 желтоқсанға дейін). */
+		public String until(LocalDate date) {
+			return language == Language.KK ? KazakhGrammar.inflect(date(date), KazakhNumerals.Case.DATIVE) : date(date);
 		}
 
 		public String iso(Instant instant) {

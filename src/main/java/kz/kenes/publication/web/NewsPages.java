@@ -21,6 +21,8 @@ class NewsPages implements PublicPages {
 		List<Entry> entries = new ArrayList<>();
 		entries.add(new Entry("/", null));
 		entries.add(new Entry("/news", null));
+		entries.add(new Entry("/proposals/new", null));
+		entries.add(new Entry("/challenges", null));
 		entries.addAll(jdbc.sql("""
 				SELECT slug, updated_at FROM news_item WHERE status = 'PUBLISHED' ORDER BY published_at DESC LIMIT 45000""")
 			.query((rs, n) -> new Entry("/news/" + rs.getString(1), rs.getTimestamp(2).toInstant())).list());

@@ -94,7 +94,7 @@ public class Indicator {
 			throw new RuleViolation("roadmap.error.target.reason");
 		}
 		if (reason.length() > MAX_REASON) {
-			throw new RuleViolation("roadmap.error.target.reasonTooLong", MAX_REASON);
+			throw new RuleViolation("roadmap.error.target.reasonTooLong", String.valueOf(MAX_REASON));
 		}
 		BigDecimal old = current.map(IndicatorTarget::planned).orElse(BigDecimal.ZERO);
 		BigDecimal original = current.map(IndicatorTarget::originalPlanned).orElse(planned);

@@ -47,7 +47,8 @@ public class Program {
 	/** Refuses a year outside the program's years (a target for 2031 in a 2023–2027 program). */
 	public void requireYear(int year) {
 		if (!covers(year)) {
-			throw new RuleViolation("roadmap.error.year.outside", year, firstYear, lastYear);
+			throw new RuleViolation("roadmap.error.year.outside", String.valueOf(year), String.valueOf(firstYear),
+					String.valueOf(lastYear));
 		}
 	}
 

@@ -212,6 +212,19 @@ public class RoadmapCatalog {
 			.param("unit", orgUnitId).query((rs, n) -> item(rs)).list());
 	}
 
+	/** The org units that execute any item of a roadmap (for an executor filter), by Kazakh name. */
+	public List<ExecutorView> executorsOf(long roadmapId) {
+		return jdbc.sql("""
+				SELECT u.id, u.code, u.name_kk, u.name_ru, u.name_en, bool_or(e.lead) AS lead
+				FROM roadmap_item_executor e JOIN roadmap_item i ON i.id = e.roadmap_item
+				JOIN org_unit u ON u.id = e.org_unit_id
+				WHERE i.roadmap_id = :roadmap GROUP BY u.id ORDER BY bool_or(e.lead) DESC, u.name_kk""")
+			.param("roadmap", roadmapId)
+			.query((rs, n) -> new ExecutorView(rs.getLong("id"), rs.getString("code"),
+					text(rs, "name_kk", "name_ru", "name_en"), rs.getBoolean("lead")))
+			.list();
+	}
+
 	public Optional<IndicatorView> indicator(long indicatorId) {
 		return jdbc.sql(INDICATOR_COLUMNS + " WHERE ind.id = :id GROUP BY ind.id").param("id", indicatorId)
 			.query(RoadmapCatalog::indicator).optional();

@@ -78,7 +78,7 @@ public class RoadmapItem {
 		}
 		if (name.kk().length() > MAX_NAME || name.ru().length() > MAX_NAME
 				|| (name.en() != null && name.en().length() > MAX_NAME)) {
-			throw new RuleViolation("roadmap.error.item.nameTooLong", MAX_NAME);
+			throw new RuleViolation("roadmap.error.item.nameTooLong", String.valueOf(MAX_NAME));
 		}
 		if (details.completionForm() == null) {
 			throw new RuleViolation("roadmap.error.item.completionForm");
@@ -90,7 +90,7 @@ public class RoadmapItem {
 			throw new RuleViolation("roadmap.error.item.cost");
 		}
 		if (details.notes() != null && details.notes().length() > MAX_NOTES) {
-			throw new RuleViolation("roadmap.error.item.notesTooLong", MAX_NOTES);
+			throw new RuleViolation("roadmap.error.item.notesTooLong", String.valueOf(MAX_NOTES));
 		}
 		Set<ItemExecutor> executors = new LinkedHashSet<>();
 		executors.add(new ItemExecutor(details.leadExecutorId(), true));

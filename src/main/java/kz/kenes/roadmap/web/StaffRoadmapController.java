@@ -1,0 +1,262 @@
+package kz.kenes.roadmap.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import kz.kenes.i18n.KazakhCollation;
+import kz.kenes.i18n.Language;
+import kz.kenes.i18n.LocalizedText;
+import kz.kenes.organization.OrgUnit;
+import kz.kenes.organization.OrgUnitKind;
+import kz.kenes.organization.OrgUnits;
+import kz.kenes.platform.RuleViolation;
+import kz.kenes.roadmap.Aggregation;
+import kz.kenes.roadmap.CompletionForm;
+import kz.kenes.roadmap.DeadlineKind;
+import kz.kenes.roadmap.FundingSource;
+import kz.kenes.roadmap.IndicatorUnit;
+import kz.kenes.roadmap.ItemView;
+import kz.kenes.roadmap.RoadmapCatalog;
+import kz.kenes.roadmap.RoadmapItem;
+import kz.kenes.roadmap.RoadmapPlanning;
+import kz.kenes.roadmap.RoadmapSummary;
+
+/**
+ * Staff pages of the roadmap: every logged-in user reads; the branch's SECRETARY (or ADMIN) creates, edits and
+ * deletes items and plans targets ({@link RoadmapPlanning} checks the role in the branch on every change).
+ */
+@Controller
+@RequestMapping("/staff/roadmaps")
+class StaffRoadmapController {
+
+	private final RoadmapCatalog catalog;
+	private final RoadmapPlanning planning;
+	private final RoadmapPages pages;
+	private final OrgUnits units;
+	private final MessageSource messages;
+
+	StaffRoadmapController(RoadmapCatalog catalog, RoadmapPlanning planning, RoadmapPages pages, OrgUnits units,
+			MessageSource messages) {
+		this.catalog = catalog;
+		this.planning = planning;
+		this.pages = pages;
+		this.units = units;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String roadmaps(Model model) {
+		model.addAttribute("roadmaps", catalog.roadmaps());
+		model.addAttribute("base", "/staff/roadmaps/");
+		return "roadmap/staff-list";
+	}
+
+	@GetMapping("/{id}")
+	String roadmap(@PathVariable long id, @RequestParam(required = false) Long direction,
+			@RequestParam(required = false) Long task, @RequestParam(required = false) Long executor,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		RoadmapSummary roadmap = pages.roadmap(id);
+		pages.table(roadmap, RoadmapPages.filter(direction, task, executor, year, q), page,
+				"/staff/roadmaps/" + id + "/items/", model);
+		model.addAttribute("canEdit", planning.canEdit(id));
+		return "roadmap/staff-roadmap";
+	}
+
+	@GetMapping("/{id}/items/{itemId}")
+	String item(@PathVariable long id, @PathVariable long itemId, Language language, Model model) {
+		RoadmapSummary roadmap = pages.roadmap(id);
+		pages.item(roadmap, pages.item(roadmap, itemId), language, true, model);
+		model.addAttribute("canEdit", planning.canEdit(id));
+		model.addAttribute("units", IndicatorUnit.values());
+		model.addAttribute("aggregations", Aggregation.values());
+		return "roadmap/staff-item";
+	}
+
+	@GetMapping("/{id}/items/new")
+	String newItem(@PathVariable long id, Language language, Model model) {
+		RoadmapSummary roadmap = pages.roadmap(id);
+		return form(roadmap, null, ItemForm.empty(roadmap.lastYear()), language, model);
+	}
+
+	@PostMapping("/{id}/items")
+	String create(@PathVariable long id, @ModelAttribute("form") ItemForm form, BindingResult binding,
+			Language language, Model model, RedirectAttributes redirect) {
+		RoadmapSummary roadmap = pages.roadmap(id);
+		if (binding.hasErrors()) {
+			model.addAttribute("error", bindingError(binding, language));
+			return form(roadmap, null, form, language, model);
+		}
+		try {
+			RoadmapItem item = planning.addItem(id, form.details());
+			redirect.addFlashAttribute("message", "roadmap.created");
+			return "redirect:/staff/roadmaps/" + id + "/items/" + item.getId();
+		}
+		catch (RuleViolation e) {
+			model.addAttribute("error", message(e, language));
+			return form(roadmap, null, form, language, model);
+		}
+	}
+
+	@GetMapping("/{id}/items/{itemId}/edit")
+	String edit(@PathVariable long id, @PathVariable long itemId, Language language, Model model) {
+		RoadmapSummary roadmap = pages.roadmap(id);
+		ItemView item = pages.item(roadmap, itemId);
+		return form(roadmap, item, ItemForm.of(item), language, model);
+	}
+
+	@PostMapping("/{id}/items/{itemId}")
+	String update(@PathVariable long id, @PathVariable long itemId, @ModelAttribute("form") ItemForm form,
+			BindingResult binding, Language language, Model model, RedirectAttributes redirect) {
+		RoadmapSummary roadmap = pages.roadmap(id);
+		ItemView current = pages.item(roadmap, itemId);
+		if (binding.hasErrors() || form.version() == null) {
+			model.addAttribute("error", bindingError(binding, language));
+			return form(roadmap, current, form, language, model);
+		}
+		try {
+			planning.changeItem(itemId, form.version(), form.details());
+			redirect.addFlashAttribute("message", "roadmap.saved");
+			return "redirect:/staff/roadmaps/" + id + "/items/" + itemId;
+		}
+		catch (OptimisticLockingFailureException e) {
+			// Keep what this user typed, show what the other person saved, and let them save again knowingly.
+			model.addAttribute("error", messages.getMessage("error.conflict", null, language.locale()));
+			model.addAttribute("conflict", current);
+			return form(roadmap, current, form.withVersion(current.version()), language, model);
+		}
+		catch (RuleViolation e) {
+			model.addAttribute("error", message(e, language));
+			return form(roadmap, current, form, language, model);
+		}
+	}
+
+	@PostMapping("/{id}/items/{itemId}/delete")
+	String delete(@PathVariable long id, @PathVariable long itemId, @RequestParam int version, Language language,
+			RedirectAttributes redirect) {
+		RoadmapSummary roadmap = pages.roadmap(id);
+		pages.item(roadmap, itemId);
+		try {
+			planning.removeItem(itemId, version);
+			redirect.addFlashAttribute("message", "roadmap.deleted");
+			return "redirect:/staff/roadmaps/" + id;
+		}
+		catch (OptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("error", messages.getMessage("error.conflict", null, language.locale()));
+		}
+		catch (RuleViolation e) {
+			redirect.addFlashAttribute("error", message(e, language));
+		}
+		return "redirect:/staff/roadmaps/" + id + "/items/" + itemId;
+	}
+
+	@PostMapping("/{id}/items/{itemId}/indicators")
+	String addIndicator(@PathVariable long id, @PathVariable long itemId, @RequestParam String nameKk,
+			@RequestParam String nameRu, @RequestParam(required = false) String nameEn,
+			@RequestParam(required = false) IndicatorUnit unit, @RequestParam(required = false) Aggregation aggregation,
+			Language language, RedirectAttributes redirect) {
+		RoadmapSummary roadmap = pages.roadmap(id);
+		pages.item(roadmap, itemId);
+		try {
+			planning.addIndicator(itemId, new LocalizedText(nameKk, nameRu, nameEn), unit, aggregation);
+			redirect.addFlashAttribute("message", "roadmap.saved");
+		}
+		catch (RuleViolation e) {
+			redirect.addFlashAttribute("error", message(e, language));
+		}
+		return "redirect:/staff/roadmaps/" + id + "/items/" + itemId;
+	}
+
+	@PostMapping("/{id}/items/{itemId}/indicators/{indicatorId}/targets")
+	String planTarget(@PathVariable long id, @PathVariable long itemId, @PathVariable long indicatorId,
+			@RequestParam int version, @RequestParam int year, @RequestParam(required = false) String planned,
+			@RequestParam(required = false) String reason, Language language, RedirectAttributes redirect) {
+		RoadmapSummary roadmap = pages.roadmap(id);
+		ItemView item = pages.item(roadmap, itemId);
+		if (item.indicators().stream().noneMatch(i -> i.id() == indicatorId)) {
+			throw new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND);
+		}
+		try {
+			BigDecimal value = parseNumber(planned);
+			planning.planTarget(indicatorId, version, year, value, reason);
+			redirect.addFlashAttribute("message", "roadmap.saved");
+		}
+		catch (OptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("error", messages.getMessage("error.conflict", null, language.locale()));
+		}
+		catch (RuleViolation e) {
+			redirect.addFlashAttribute("error", message(e, language));
+		}
+		return "redirect:/staff/roadmaps/" + id + "/items/" + itemId;
+	}
+
+	static BigDecimal parseNumber(String text) {
+		if (text == null || text.isBlank()) {
+			throw new RuleViolation("roadmap.error.target.value");
+		}
+		try {
+			return new BigDecimal(text.trim().replace('\u00a0', ' ').replace(" ", "").replace(',', '.'));
+		}
+		catch (NumberFormatException e) {
+			throw new RuleViolation("roadmap.error.target.value");
+		}
+	}
+
+	private String form(RoadmapSummary roadmap, ItemView item, ItemForm form, Language language, Model model) {
+		model.addAttribute("roadmap", roadmap);
+		model.addAttribute("item", item);
+		model.addAttribute("form", form);
+		model.addAttribute("canEdit", planning.canEdit(roadmap.id()));
+		model.addAttribute("directions", catalog.directions());
+		model.addAttribute("tasks", catalog.tasks(roadmap.programId()));
+		model.addAttribute("forms", CompletionForm.values());
+		model.addAttribute("fundingSources", FundingSource.values());
+		model.addAttribute("deadlineKinds", DeadlineKind.values());
+		model.addAttribute("executorChoices", executorChoices(language));
+		return "roadmap/staff-item-form";
+	}
+
+	/** Units that can execute an item: departments, akimats, NGOs, councils and branches, in Kazakh order. */
+	private List<OrgUnit> executorChoices(Language language) {
+		return units.findAll().stream().filter(u -> u.getKind() != OrgUnitKind.PARTY)
+			.sorted(KazakhCollation.by((OrgUnit u) -> u.name(language), language)).toList();
+	}
+
+	private String message(RuleViolation e, Language language) {
+		return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), language.locale());
+	}
+
+	private String bindingError(BindingResult binding, Language language) {
+		FieldError field = binding.getFieldError();
+		String name = field == null ? "" : messages.getMessage(fieldLabel(field.getField()), null, field.getField(),
+				language.locale());
+		return messages.getMessage("roadmap.error.typeMismatch", new Object[] { name }, language.locale());
+	}
+
+	private static String fieldLabel(String field) {
+		return switch (field) {
+			case "estimatedCost" -> "roadmap.field.cost";
+			case "deadlineDate" -> "roadmap.field.deadlineDate";
+			case "deadlineEndYear" -> "roadmap.field.deadlineEndYear";
+			case "taskId" -> "roadmap.field.task";
+			case "directionId" -> "roadmap.field.direction";
+			case "leadExecutorId" -> "roadmap.field.lead";
+			default -> "roadmap.field." + field;
+		};
+	}
+}

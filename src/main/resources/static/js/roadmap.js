@@ -5,3 +5,27 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+
+// Upload progress of the Excel import (htmx reports it from the XHR).
+document.addEventListener('htmx:xhr:progress', function (event) {
+  var bar = document.getElementById('import-progress');
+  var label = document.getElementById('import-progress-label');
+  if (!bar || !event.detail.lengthComputable) {
+    return;
+  }
+  bar.hidden = false;
+  if (label) {
+    label.hidden = false;
+  }
+  bar.value = Math.round(event.detail.loaded / event.detail.total * 100);
+});
+document.addEventListener('htmx:afterRequest', function () {
+  var bar = document.getElementById('import-progress');
+  var label = document.getElementById('import-progress-label');
+  if (bar) {
+    bar.hidden = true;
+  }
+  if (label) {
+    label.hidden = true;
+  }
+});

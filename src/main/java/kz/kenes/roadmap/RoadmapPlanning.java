@@ -2,8 +2,13 @@ package kz.kenes.roadmap;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -38,10 +43,11 @@ public class RoadmapPlanning {
 	private final AuditTrail audit;
 	private final Access access;
 	private final JdbcClient jdbc;
+	private final RoadmapBulkWriter bulk;
 
 	RoadmapPlanning(Programs programs, ProgramTasks tasks, Directions directions, Roadmaps roadmaps,
 			RoadmapItems items, Indicators indicators, OrgUnits units, AuditTrail audit, Access access,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, RoadmapBulkWriter bulk) {
 		this.programs = programs;
 		this.tasks = tasks;
 		this.directions = directions;
@@ -52,6 +58,7 @@ public class RoadmapPlanning {
 		this.audit = audit;
 		this.access = access;
 		this.jdbc = jdbc;
+		this.bulk = bulk;
 	}
 
 	/** Whether the current user may change this roadmap (SECRETARY of its branch or above, or ADMIN). */
@@ -196,9 +203,47 @@ public class RoadmapPlanning {
 		return indicator;
 	}
 
+	/**
+	 * Adds many items with their indicators and targets at once (Excel import): every item and indicator passes the
+	 * same domain rules as one added on a form, then all rows are written with batched inserts, and the import is
+	 * recorded in the audit trail as one event listing the item numbers. All or nothing: the caller's transaction.
+	 */
+	@Transactional
+	public int addItemsInBulk(long roadmapId, List<NewItem> newItems, String reason) {
+		Roadmap roadmap = editableRoadmap(roadmapId);
+		Program program = programs.findById(roadmap.getProgramId()).orElseThrow();
+		References references = new References(roadmap);
+		Set<String> numbers = new HashSet<>(jdbc.sql("SELECT number FROM roadmap_item WHERE roadmap_id = ?")
+			.param(roadmapId).query(String.class).list());
+		List<RoadmapItem> validItems = new ArrayList<>();
+		List<List<Indicator>> validIndicators = new ArrayList<>();
+		for (NewItem newItem : newItems) {
+			ItemDetails details = newItem.details();
+			references.check(details);
+			RoadmapItem item = new RoadmapItem(roadmap, details);
+			if (!numbers.add(item.getNumber())) {
+				throw new RuleViolation("roadmap.error.item.numberTaken", item.getNumber());
+			}
+			List<Indicator> itemIndicators = new ArrayList<>();
+			int order = 1;
+			for (NewIndicator spec : newItem.indicators()) {
+				Indicator indicator = new Indicator(item, spec.name(), spec.unit(), spec.aggregation(), order++);
+				new TreeMap<>(spec.targets()).forEach((year, planned) -> indicator.plan(year, planned, roadmap,
+						program, reason));
+				itemIndicators.add(indicator);
+			}
+			validItems.add(item);
+			validIndicators.add(itemIndicators);
+		}
+		bulk.insert(roadmap, validItems, validIndicators, reason, access.currentUsername());
+		audit.record("Roadmap", roadmapId, "IMPORT_ITEMS", null,
+				Map.of("created", validItems.stream().map(RoadmapItem::getNumber).toList()), roadmap.getRegionId());
+		return validItems.size();
+	}
+
 	/** An indicator as the audit trail records it. */
 	public record IndicatorSnapshot(long itemId, LocalizedText name, IndicatorUnit unit, Aggregation aggregation,
-			java.util.List<IndicatorTarget> targets) {
+			List<IndicatorTarget> targets) {
 	}
 
 	static IndicatorSnapshot snapshot(Indicator indicator) {
@@ -214,23 +259,40 @@ public class RoadmapPlanning {
 		return roadmap;
 	}
 
-	/** Task of the roadmap's own program, an existing direction, existing executors. */
 	void checkReferences(Roadmap roadmap, ItemDetails details) {
-		if (details.taskId() != null && tasks.findById(details.taskId())
-			.filter(t -> Objects.equals(t.getProgramId(), roadmap.getProgramId())).isEmpty()) {
-			throw new RuleViolation("roadmap.error.item.task");
+		new References(roadmap).check(details);
+	}
+
+	/** What items may refer to: tasks of the roadmap's own program, existing directions and org units. */
+	final class References {
+
+		private final Set<Long> taskIds;
+		private final Set<Long> directionIds = new HashSet<>();
+		private final Set<Long> knownUnits = new HashSet<>();
+
+		References(Roadmap roadmap) {
+			this.taskIds = new HashSet<>(tasks.findByProgramIdOrderByNumber(roadmap.getProgramId()).stream()
+				.map(ProgramTask::getId).toList());
+			directions.findAll().forEach(d -> directionIds.add(d.getId()));
 		}
-		if (details.directionId() != null && !directions.existsById(details.directionId())) {
-			throw new RuleViolation("roadmap.error.item.direction");
-		}
-		if (!units.existsById(details.leadExecutorId())) {
-			throw new RuleViolation("roadmap.error.item.executor");
-		}
-		if (details.coExecutorIds() != null) {
-			for (Long co : details.coExecutorIds()) {
-				if (co == null || !units.existsById(co)) {
+
+		void check(ItemDetails details) {
+			if (details.taskId() != null && !taskIds.contains(details.taskId())) {
+				throw new RuleViolation("roadmap.error.item.task");
+			}
+			if (details.directionId() != null && !directionIds.contains(details.directionId())) {
+				throw new RuleViolation("roadmap.error.item.direction");
+			}
+			List<Long> executorIds = new ArrayList<>();
+			executorIds.add(details.leadExecutorId());
+			if (details.coExecutorIds() != null) {
+				executorIds.addAll(details.coExecutorIds());
+			}
+			for (Long unit : executorIds) {
+				if (unit == null || !(knownUnits.contains(unit) || units.existsById(unit))) {
 					throw new RuleViolation("roadmap.error.item.executor");
 				}
+				knownUnits.add(unit);
 			}
 		}
 	}

@@ -16,7 +16,7 @@ import kz.kenes.roadmap.ItemDetails;
 import kz.kenes.roadmap.ItemView;
 
 /** The item form as posted; the version is the one the form was opened with (optimistic locking). */
-record ItemForm(String number, String nameKk, String nameRu, String nameEn, CompletionForm completionForm,
+public record ItemForm(String number, String nameKk, String nameRu, String nameEn, CompletionForm completionForm,
 		Long taskId, Long directionId, DeadlineKind deadlineKind,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineDate, Integer deadlineEndYear,
 		BigDecimal estimatedCost, FundingSource fundingSource, String notes, Long leadExecutorId,
@@ -54,7 +54,7 @@ record ItemForm(String number, String nameKk, String nameRu, String nameEn, Comp
 				coExecutorIds == null ? List.of() : coExecutorIds);
 	}
 
-	boolean isCoExecutor(long unitId) {
+	public boolean isCoExecutor(Long unitId) {
 		return coExecutorIds != null && coExecutorIds.contains(unitId);
 	}
 }

@@ -55,7 +55,8 @@ class RoadmapWebTest {
 		mvc.perform(get("/roadmap")).andExpect(redirectedUrl("/roadmap/" + id));
 		mvc.perform(get("/roadmap/" + id)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Отбасындағы зорлық-зомбылықтың алдын алу")))
-			.andExpect(content().string(containsString("Жауапты орындаушылар")));
+			.andExpect(content().string(containsString("Жауапты орындаушылар")))
+			.andExpect(content().string(containsString("2023–2027 жылдар")));
 		mvc.perform(get("/roadmap/" + id).param("lang", "ru")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Профилактика бытового насилия")))
 			.andExpect(content().string(containsString("Ответственные исполнители")));

@@ -6,7 +6,9 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +31,7 @@ public class RoadmapTexts {
 	private static final Pattern YEAR = Pattern.compile("(20\\d\\d|21\\d\\d)");
 
 	private final MessageSource messages;
+	private volatile Map<String, DeadlineKind> recurrenceLabels;
 
 	RoadmapTexts(MessageSource messages) {
 		this.messages = messages;
@@ -64,17 +67,29 @@ public class RoadmapTexts {
 		if (!year.find()) {
 			return Optional.empty();
 		}
-		for (DeadlineKind kind : DeadlineKind.values()) {
-			if (!kind.recurring()) {
-				continue;
-			}
-			for (Language language : Language.values()) {
-				if (lower.startsWith(label(kind, language).toLowerCase(Locale.ROOT))) {
-					return Optional.of(Deadline.recurring(kind, Integer.parseInt(year.group(1))));
-				}
+		for (Map.Entry<String, DeadlineKind> label : recurrenceLabels().entrySet()) {
+			if (lower.startsWith(label.getKey())) {
+				return Optional.of(Deadline.recurring(label.getValue(), Integer.parseInt(year.group(1))));
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** "жыл сайын", "ежегодно", "annually", … in lower case (the bundles do not change while running). */
+	private Map<String, DeadlineKind> recurrenceLabels() {
+		Map<String, DeadlineKind> labels = recurrenceLabels;
+		if (labels == null) {
+			labels = new LinkedHashMap<>();
+			for (DeadlineKind kind : DeadlineKind.values()) {
+				if (kind.recurring()) {
+					for (Language language : Language.values()) {
+						labels.put(label(kind, language).toLowerCase(Locale.ROOT), kind);
+					}
+				}
+			}
+			recurrenceLabels = labels;
+		}
+		return labels;
 	}
 
 	public String label(DeadlineKind kind, Language language) {

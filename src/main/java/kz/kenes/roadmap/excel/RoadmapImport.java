@@ -672,25 +672,32 @@ public class RoadmapImport {
 			return isBlank(row.cells()[layout.index(Column.NAME_KK)]) && isBlank(row.cells()[layout.index(Column.NAME_RU)]);
 		}
 
+		/** Labels of each enum in the three languages (and its constant names), built once per file. */
+		private final Map<Class<?>, Map<String, Enum<?>>> labels = new HashMap<>();
+
 		@SafeVarargs
 		private <E extends Enum<E>> E lookup(RawRow row, Column column, E[] values,
-				java.util.function.Function<E, String>... labels) {
+				java.util.function.Function<E, String>... labelsOf) {
 			String text = string(row.cells()[layout.index(column)]);
 			if (text.isEmpty()) {
 				return null;
 			}
-			for (E value : values) {
-				if (value.name().equalsIgnoreCase(text)) {
-					return value;
-				}
-				for (var label : labels) {
-					if (norm(label.apply(value)).equals(norm(text))) {
-						return value;
+			Map<String, Enum<?>> byLabel = labels.computeIfAbsent(values.getClass(), k -> {
+				Map<String, Enum<?>> map = new HashMap<>();
+				for (E value : values) {
+					map.put(norm(value.name()), value);
+					for (var label : labelsOf) {
+						map.putIfAbsent(norm(label.apply(value)), value);
 					}
 				}
+				return map;
+			});
+			@SuppressWarnings("unchecked")
+			E found = (E) byLabel.get(norm(text));
+			if (found == null) {
+				errors.add(new RowError(row.number(), msg("roadmap.import.error.unknownValue", text, header(column))));
 			}
-			errors.add(new RowError(row.number(), msg("roadmap.import.error.unknownValue", text, header(column))));
-			return null;
+			return found;
 		}
 
 		private BigDecimal number(RawRow row, Column column, Object cell) {
@@ -802,8 +809,11 @@ public class RoadmapImport {
 		return string(value);
 	}
 
+	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
 	static String norm(String text) {
-		return text == null ? "" : text.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+		return text == null ? "" : SPACES.matcher(text.replace('\u00a0', ' ')).replaceAll(" ").trim()
+			.toLowerCase(Locale.ROOT);
 	}
 
 	private static boolean sameNumber(BigDecimal a, BigDecimal b) {

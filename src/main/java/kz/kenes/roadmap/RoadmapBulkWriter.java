@@ -1,23 +1,21 @@
 package kz.kenes.roadmap;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
+import java.sql.Connection;
+import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes many validated items with their executors, indicators, targets and revisions in batches: ids come from
- * the sequences in one query per table, then each table gets one batched insert. Ten thousand items take a few
- * round trips instead of tens of thousands.
+ * Writes many validated items with their executors, indicators, targets and revisions: ids come from the sequences
+ * in one query per table, then each table gets ONE statement that inserts all its rows from arrays
+ * ({@code INSERT … SELECT * FROM unnest(…)}). Ten thousand items take about ten round trips.
  */
 @Component
 class RoadmapBulkWriter {
-
-	private static final int BATCH = 1000;
 
 	private final JdbcTemplate jdbc;
 
@@ -30,121 +28,127 @@ class RoadmapBulkWriter {
 		if (items.isEmpty()) {
 			return;
 		}
-		List<Long> itemIds = ids("roadmap_item_id_seq", items.size());
-		int indicatorCount = indicators.stream().mapToInt(List::size).sum();
-		List<Long> indicatorIds = ids("indicator_id_seq", indicatorCount);
+		int n = items.size();
+		List<Long> itemIds = ids("roadmap_item_id_seq", n);
+		Object[][] item = new Object[14][n];
+		for (int i = 0; i < n; i++) {
+			RoadmapItem it = items.get(i);
+			item[0][i] = itemIds.get(i);
+			item[1][i] = it.getNumber();
+			item[2][i] = it.getSortKey();
+			item[3][i] = it.name().kk();
+			item[4][i] = it.name().ru();
+			item[5][i] = it.name().en();
+			item[6][i] = it.getCompletionForm().name();
+			item[7][i] = it.getTaskId();
+			item[8][i] = it.getDirectionId();
+			item[9][i] = it.getDeadline().kind().name();
+			item[10][i] = it.getDeadline().date() == null ? null : Date.valueOf(it.getDeadline().date());
+			item[11][i] = it.getDeadline().endYear();
+			item[12][i] = it.getEstimatedCost();
+			item[13][i] = it.getFundingSource() == null ? null : it.getFundingSource().name();
+		}
+		String[] itemTypes = { "int8", "text", "int4", "text", "text", "text", "text", "int8", "int8", "text", "date",
+				"int4", "numeric", "text" };
+		arrays("""
+				INSERT INTO roadmap_item (id, number, sort_key, name_kk, name_ru, name_en, completion_form, task_id,
+				    direction_id, deadline_kind, deadline_date, deadline_end_year, estimated_cost, funding_source,
+				    notes, roadmap_id, region_id, is_example, version)
+				SELECT u.*, CAST(NULL AS TEXT), ?, ?, FALSE, 0
+				FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS u""", itemTypes, item, roadmap.getId(),
+				roadmap.getRegionId());
+		// notes are rare in bulk files: set them row by row only where given
+		List<Object[]> notes = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			if (items.get(i).getNotes() != null) {
+				notes.add(new Object[] { items.get(i).getNotes(), itemIds.get(i) });
+			}
+		}
+		if (!notes.isEmpty()) {
+			jdbc.batchUpdate("UPDATE roadmap_item SET notes = ? WHERE id = ?", notes);
+		}
 
-		jdbc.batchUpdate("""
-				INSERT INTO roadmap_item (id, roadmap_id, region_id, number, sort_key, name_kk, name_ru, name_en,
-				    completion_form, task_id, direction_id, deadline_kind, deadline_date, deadline_end_year,
-				    estimated_cost, funding_source, notes, is_example, version)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, 0)""", indexes(items.size()), BATCH,
-				(PreparedStatement ps, Integer i) -> {
-					RoadmapItem item = items.get(i);
-					ps.setLong(1, itemIds.get(i));
-					ps.setLong(2, roadmap.getId());
-					ps.setLong(3, roadmap.getRegionId());
-					ps.setString(4, item.getNumber());
-					ps.setInt(5, item.getSortKey());
-					ps.setString(6, item.name().kk());
-					ps.setString(7, item.name().ru());
-					ps.setString(8, item.name().en());
-					ps.setString(9, item.getCompletionForm().name());
-					setLong(ps, 10, item.getTaskId());
-					setLong(ps, 11, item.getDirectionId());
-					ps.setString(12, item.getDeadline().kind().name());
-					ps.setObject(13, item.getDeadline().date(), Types.DATE);
-					ps.setObject(14, item.getDeadline().endYear(), Types.INTEGER);
-					ps.setBigDecimal(15, item.getEstimatedCost());
-					ps.setString(16, item.getFundingSource() == null ? null : item.getFundingSource().name());
-					ps.setString(17, item.getNotes());
-				});
-
-		List<long[]> executors = new ArrayList<>();
-		for (int i = 0; i < items.size(); i++) {
+		List<Object[]> executors = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
 			for (ItemExecutor e : items.get(i).getExecutors()) {
-				executors.add(new long[] { itemIds.get(i), e.orgUnitId(), e.lead() ? 1 : 0 });
+				executors.add(new Object[] { itemIds.get(i), e.orgUnitId(), e.lead() });
 			}
 		}
-		jdbc.batchUpdate("INSERT INTO roadmap_item_executor (roadmap_item, org_unit_id, lead) VALUES (?, ?, ?)",
-				executors, BATCH, (ps, e) -> {
-					ps.setLong(1, e[0]);
-					ps.setLong(2, e[1]);
-					ps.setBoolean(3, e[2] == 1);
-				});
+		arrays("""
+				INSERT INTO roadmap_item_executor (roadmap_item, org_unit_id, lead)
+				SELECT * FROM unnest(?, ?, ?)""", new String[] { "int8", "int8", "bool" }, columns(executors, 3));
 
-		record Row(long id, long itemId, Indicator indicator) {
+		int indicatorCount = indicators.stream().mapToInt(List::size).sum();
+		if (indicatorCount == 0) {
+			return;
 		}
-		List<Row> rows = new ArrayList<>();
+		List<Long> indicatorIds = ids("indicator_id_seq", indicatorCount);
+		List<Object[]> indicatorRows = new ArrayList<>();
+		List<Object[]> targetRows = new ArrayList<>();
 		int next = 0;
-		for (int i = 0; i < items.size(); i++) {
+		for (int i = 0; i < n; i++) {
 			for (Indicator indicator : indicators.get(i)) {
-				rows.add(new Row(indicatorIds.get(next++), itemIds.get(i), indicator));
+				long id = indicatorIds.get(next++);
+				indicatorRows.add(new Object[] { id, itemIds.get(i), indicator.name().kk(), indicator.name().ru(),
+						indicator.name().en(), indicator.getUnit().name(), indicator.getAggregation().name(),
+						indicator.getSortOrder() });
+				for (IndicatorTarget target : indicator.getTargets()) {
+					targetRows.add(new Object[] { id, target.year(), target.planned(), target.originalPlanned() });
+				}
 			}
 		}
-		jdbc.batchUpdate("""
-				INSERT INTO indicator (id, roadmap_item, region_id, name_kk, name_ru, name_en, unit, aggregation,
-				    sort_order, version)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", rows, BATCH, (ps, r) -> {
-			ps.setLong(1, r.id());
-			ps.setLong(2, r.itemId());
-			ps.setLong(3, roadmap.getRegionId());
-			ps.setString(4, r.indicator().name().kk());
-			ps.setString(5, r.indicator().name().ru());
-			ps.setString(6, r.indicator().name().en());
-			ps.setString(7, r.indicator().getUnit().name());
-			ps.setString(8, r.indicator().getAggregation().name());
-			ps.setInt(9, r.indicator().getSortOrder());
-		});
-
-		record Target(long indicatorId, IndicatorTarget target) {
+		arrays("""
+				INSERT INTO indicator (id, roadmap_item, name_kk, name_ru, name_en, unit, aggregation, sort_order,
+				    region_id, version)
+				SELECT u.*, ?, 0 FROM unnest(?, ?, ?, ?, ?, ?, ?, ?) AS u""",
+				new String[] { "int8", "int8", "text", "text", "text", "text", "text", "int4" },
+				columns(indicatorRows, 8), roadmap.getRegionId());
+		if (targetRows.isEmpty()) {
+			return;
 		}
-		List<Target> targets = rows.stream()
-			.flatMap(r -> r.indicator().getTargets().stream().map(t -> new Target(r.id(), t))).toList();
-		jdbc.batchUpdate("""
-				INSERT INTO indicator_target (indicator, year, planned, original_planned) VALUES (?, ?, ?, ?)""",
-				targets, BATCH, (ps, t) -> {
-					ps.setLong(1, t.indicatorId());
-					ps.setInt(2, t.target().year());
-					ps.setBigDecimal(3, t.target().planned());
-					ps.setBigDecimal(4, t.target().originalPlanned());
-				});
+		Object[][] targets = columns(targetRows, 4);
+		arrays("""
+				INSERT INTO indicator_target (indicator, year, planned, original_planned)
+				SELECT * FROM unnest(?, ?, ?, ?)""", new String[] { "int8", "int4", "numeric", "numeric" }, targets);
 		if (roadmap.isApproved()) {
 			// New targets in an approved roadmap are revisions from nothing, with the import's reason.
-			jdbc.batchUpdate("""
-					INSERT INTO indicator_target_revision (indicator_id, year, old_planned, new_planned, reason,
+			arrays("""
+					INSERT INTO indicator_target_revision (indicator_id, year, new_planned, old_planned, reason,
 					    revised_by)
-					VALUES (?, ?, 0, ?, ?, ?)""", targets, BATCH, (ps, t) -> {
-				ps.setLong(1, t.indicatorId());
-				ps.setInt(2, t.target().year());
-				ps.setBigDecimal(3, t.target().planned());
-				ps.setString(4, reason);
-				ps.setString(5, username);
-			});
+					SELECT u.*, 0, ?, ? FROM unnest(?, ?, ?) AS u""", new String[] { "int8", "int4", "numeric" },
+					new Object[][] { targets[0], targets[1], targets[2] }, reason, username);
 		}
+	}
+
+	/**
+	 * Runs one statement whose leading plain parameters are {@code scalars} (the ones written before
+	 * {@code unnest}) and whose array parameters are the columns; scalars in the SQL come first.
+	 */
+	private void arrays(String sql, String[] types, Object[][] columns, Object... scalars) {
+		jdbc.execute(sql, (PreparedStatementCallback<Integer>) ps -> {
+			Connection connection = ps.getConnection();
+			int index = 1;
+			for (Object scalar : scalars) {
+				ps.setObject(index++, scalar);
+			}
+			for (int c = 0; c < columns.length; c++) {
+				ps.setArray(index++, connection.createArrayOf(types[c], columns[c]));
+			}
+			return ps.executeUpdate();
+		});
+	}
+
+	private static Object[][] columns(List<Object[]> rows, int width) {
+		Object[][] columns = new Object[width][rows.size()];
+		for (int r = 0; r < rows.size(); r++) {
+			for (int c = 0; c < width; c++) {
+				columns[c][r] = rows.get(r)[c];
+			}
+		}
+		return columns;
 	}
 
 	private List<Long> ids(String sequence, int count) {
-		if (count == 0) {
-			return List.of();
-		}
 		return jdbc.queryForList("SELECT nextval('" + sequence + "') FROM generate_series(1, ?)", Long.class, count);
-	}
-
-	private static List<Integer> indexes(int size) {
-		List<Integer> list = new ArrayList<>(size);
-		for (int i = 0; i < size; i++) {
-			list.add(i);
-		}
-		return list;
-	}
-
-	private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
-		if (value == null) {
-			ps.setNull(index, Types.BIGINT);
-		}
-		else {
-			ps.setLong(index, value);
-		}
 	}
 }

@@ -108,6 +108,18 @@ public class RoadmapImport {
 	private final JdbcClient jdbc;
 	private final Access access;
 	private final Limits limits;
+	/**
+	 * Plans of recent previews on this node, so that "apply" need not read the file again. Safe to use later: an
+	 * item changed meanwhile fails on its version and a number taken meanwhile on its uniqueness, so the whole
+	 * apply rolls back. Another node (or an evicted plan) reads the stored file instead.
+	 */
+	private final Map<String, Plan> recentPlans = java.util.Collections.synchronizedMap(
+			new java.util.LinkedHashMap<>(16, 0.75f, true) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<String, Plan> eldest) {
+					return size() > 8;
+				}
+			});
 
 	RoadmapImport(RoadmapCatalog catalog, RoadmapPlanning planning, Roadmaps roadmaps, OrgUnits units,
 			RoadmapTexts texts, MessageSource messages, JdbcClient jdbc, Access access,
@@ -154,6 +166,7 @@ public class RoadmapImport {
 				.param("file", fileName == null ? "roadmap.xlsx" : truncate(fileName, 255))
 				.param("reason", reason == null || reason.isBlank() ? null : truncate(reason.trim(), 2000))
 				.param("content", content).update();
+			recentPlans.put(token, plan);
 		}
 		return new Preview(token, fileName, plan.createdRows(), plan.changedRows(), plan.unchanged(),
 				plan.untouched(), plan.errors());
@@ -174,7 +187,8 @@ public class RoadmapImport {
 			.param("token", token).param("roadmap", roadmapId).param("user", access.currentUsername())
 			.query((rs, n) -> new Upload(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional()
 			.orElseThrow(() -> new RuleViolation("roadmap.import.error.expired"));
-		Plan plan = plan(roadmapId, upload.content(), language, upload.reason(), limits);
+		Plan cached = recentPlans.remove(token);
+		Plan plan = cached != null ? cached : plan(roadmapId, upload.content(), language, upload.reason(), limits);
 		if (!plan.errors().isEmpty()) {
 			return new Preview(null, upload.fileName(), plan.createdRows(), plan.changedRows(), plan.unchanged(),
 					plan.untouched(), plan.errors());

@@ -116,6 +116,11 @@ class RoadmapExcelController {
 			redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), language.locale()));
 			return "redirect:/staff/roadmaps/" + id + "/import";
 		}
+		catch (org.springframework.dao.OptimisticLockingFailureException e) {
+			// an item of the file was changed by someone else after the preview: nothing was applied
+			redirect.addFlashAttribute("error", messages.getMessage("error.conflict", null, language.locale()));
+			return "redirect:/staff/roadmaps/" + id + "/import";
+		}
 		return "redirect:/staff/roadmaps/" + id;
 	}
 

@@ -1,10 +1,13 @@
 package kz.kenes.roadmap.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
@@ -15,13 +18,21 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import kz.kenes.i18n.Language;
+import kz.kenes.i18n.LocalizedText;
+import kz.kenes.organization.OrgUnits;
+import kz.kenes.roadmap.CompletionForm;
+import kz.kenes.roadmap.Deadline;
+import kz.kenes.roadmap.ItemDetails;
 import kz.kenes.roadmap.ItemFilter;
 import kz.kenes.roadmap.ItemView;
 import kz.kenes.roadmap.RoadmapCatalog;
+import kz.kenes.roadmap.RoadmapItem;
+import kz.kenes.roadmap.RoadmapPlanning;
 import kz.kenes.roadmap.RoadmapSummary;
 import kz.kenes.roadmap.excel.RoadmapImport.Limits;
 import kz.kenes.roadmap.excel.RoadmapImport.Preview;
@@ -43,6 +54,12 @@ class RoadmapExcelTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	RoadmapPlanning planning;
+
+	@Autowired
+	OrgUnits units;
 
 	private RoadmapSummary demo() {
 		return catalog.roadmapOf(RoadmapCatalog.DEMO_BRANCH, RoadmapCatalog.DEMO_PROGRAM).orElseThrow();
@@ -185,6 +202,38 @@ class RoadmapExcelTest {
 		assertThat(after.estimatedCost()).isEqualByComparingTo("14000000");
 		assertThat(after.indicators().get(0).target(2023).orElseThrow().originalPlanned()).isEqualByComparingTo("20");
 		assertThat(after.indicators().get(0).plannedFor(2023).orElseThrow()).isEqualByComparingTo("25");
+	}
+
+	@Test
+	void anItemChangedAfterThePreviewStopsTheWholeApply() throws IOException {
+		long culture = units.findByCode("dept-culture").orElseThrow().getId();
+		ItemDetails details = new ItemDetails("975", new LocalizedText("Алдын ала қаралғаннан кейін өзгерген",
+				"Изменено после просмотра", null), CompletionForm.REPORT, null, null,
+				Deadline.on(LocalDate.of(2025, 12, 31)), new BigDecimal("1000"), null, null, culture, List.of());
+		RoadmapItem item = planning.addItem(demo().id(), details);
+		byte[] file = edited(sheet -> {
+			for (Row row : sheet) {
+				if (row.getCell(0) != null && "975".equals(row.getCell(0).toString())) {
+					row.getCell(6).setCellValue(2000);
+				}
+			}
+			Row added = sheet.createRow(sheet.getLastRowNum() + 1);
+			added.createCell(0).setCellValue("976");
+			added.createCell(1).setCellValue("Жаңа");
+			added.createCell(2).setCellValue("Новое");
+			added.createCell(3).setCellValue("Есеп");
+			added.createCell(4).setCellValue("dept-culture");
+			added.createCell(5).setCellValue("31.12.2025");
+		});
+		Preview preview = importer.preview(demo().id(), "x.xlsx", file, Language.KK, "себеп");
+		assertThat(preview.changed()).extracting(RoadmapImport.Change::number).containsExactly("975");
+		planning.changeItem(item.getId(), item.getVersion(), new ItemDetails("975", details.name(),
+				CompletionForm.REPORT, null, null, details.deadline(), new BigDecimal("1500"), null, null, culture,
+				List.of()));
+		assertThatThrownBy(() -> importer.apply(demo().id(), preview.token(), Language.KK))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+		assertThat(catalog.itemByNumber(demo().id(), "975").orElseThrow().estimatedCost()).isEqualByComparingTo("1500");
+		assertThat(catalog.itemByNumber(demo().id(), "976")).isEmpty();
 	}
 
 	@Test

@@ -121,11 +121,12 @@ public class MeetingNewsWriter {
 	}
 
 	String quoteKk(Report report) {
+		String said = spoken(report.summary() == null ? null : report.summary().kk());
 		List<String> sentences = new ArrayList<>();
-		report.figures().forEach(f -> sentences.add(figureKk(f)));
-		if (report.summary() != null && report.summary().kk() != null && !report.summary().kk().isBlank()) {
-			sentences.add(report.summary().kk().strip());
+		if (said != null) {
+			sentences.add(said);
 		}
+		report.figures().stream().filter(f -> !mentions(said, f)).forEach(f -> sentences.add(figureKk(f)));
 		return "«" + withoutFinalStop(String.join(" ", sentences)) + "», — деді " + report.speaker().name().kk() + ".";
 	}
 
@@ -274,11 +275,12 @@ public class MeetingNewsWriter {
 	}
 
 	String quoteRu(Report report) {
+		String said = spoken(report.summary() == null ? null : report.summary().ru());
 		List<String> sentences = new ArrayList<>();
-		report.figures().forEach(f -> sentences.add(figureRu(f)));
-		if (report.summary() != null && report.summary().ru() != null && !report.summary().ru().isBlank()) {
-			sentences.add(report.summary().ru().strip());
+		if (said != null) {
+			sentences.add(said);
 		}
+		report.figures().stream().filter(f -> !mentions(said, f)).forEach(f -> sentences.add(figureRu(f)));
 		String name = report.speaker().name().ru();
 		return "«" + withoutFinalStop(String.join(" ", sentences)) + "», — " + RussianGrammar.past("сказал", name) + " "
 				+ name + ".";
@@ -375,6 +377,36 @@ public class MeetingNewsWriter {
 			return "";
 		}
 		return (language == Language.KK ? "Ұсыныстар: " : "Предложения: ") + String.join("; ", items) + ".";
+	}
+
+	/**
+	 * What the speaker said, as the record keeps it, without the quotation marks around the whole text (the news
+	 * puts its own). The speaker's words come first; figures they did not quote follow from the record.
+	 */
+	private static String spoken(String summary) {
+		if (summary == null || summary.isBlank()) {
+			return null;
+		}
+		String text = summary.strip();
+		if (text.startsWith("«") && text.endsWith("»") || text.startsWith("\"") && text.endsWith("\"")) {
+			text = text.substring(1, text.length() - 1).strip();
+		}
+		return text;
+	}
+
+	/** Whether the speaker already quoted the figure's planned number. */
+	private static boolean mentions(String said, Figure figure) {
+		if (said == null) {
+			return false;
+		}
+		BigDecimal planned = figure.planned().stripTrailingZeros();
+		List<String> forms = new ArrayList<>(List.of(number(planned)));
+		if (planned.scale() <= 0 && planned.longValue() >= 1000 && planned.longValue() % 1000 == 0) {
+			forms.add(planned.longValue() / 1000 + " мың");
+			forms.add(planned.longValue() / 1000 + " тысяч");
+		}
+		return forms.stream().anyMatch(form -> said.matches(
+				"(?s)(.*\\D)?" + java.util.regex.Pattern.quote(form) + "(\\D.*)?"));
 	}
 
 	private static String join(List<String> items, String lastSeparator) {

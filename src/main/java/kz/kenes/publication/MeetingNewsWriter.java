@@ -120,13 +120,13 @@ public class MeetingNewsWriter {
 		return who + (first ? " атқарылған жұмыстарды қысқаша баяндап берді." : " атқарылған жұмыстар туралы баяндады.");
 	}
 
-	String quoteKk(Report report) {
+	String quoteKk(Report report, int meetingYear) {
 		String said = spoken(report.summary() == null ? null : report.summary().kk());
 		List<String> sentences = new ArrayList<>();
 		if (said != null) {
 			sentences.add(said);
 		}
-		report.figures().stream().filter(f -> !mentions(said, f)).forEach(f -> sentences.add(figureKk(f)));
+		report.figures().stream().filter(f -> worthQuoting(f, said, meetingYear)).forEach(f -> sentences.add(figureKk(f)));
 		return "«" + withoutFinalStop(String.join(" ", sentences)) + "», — деді " + report.speaker().name().kk() + ".";
 	}
 
@@ -161,18 +161,18 @@ public class MeetingNewsWriter {
 			Report report = reports.get(i);
 			if (i == 0) {
 				paragraphs.add(agenda + " " + reportIntroKk(report, true));
-				paragraphs.add(quoteKk(report));
+				paragraphs.add(quoteKk(report, m.date().getYear()));
 			}
 			else {
-				paragraphs.add(reportIntroKk(report, false) + " " + quoteKk(report));
+				paragraphs.add(reportIntroKk(report, false) + " " + quoteKk(report, m.date().getYear()));
 			}
 		}
 		if (reports.isEmpty()) {
 			paragraphs.add(agenda);
 		}
 		if (!m.proposals().isEmpty()) {
-			paragraphs.add(proposalsKk(m) + " " + listed(m.proposals(), Language.KK)
-					+ " Тиісті сала басшылары айтылған ұсыныстар бойынша қорытынды шығарылатынын жеткізді.");
+			paragraphs.add(String.join(" ", nonEmpty(proposalsKk(m), listed(m.proposals(), Language.KK),
+					"Тиісті сала басшылары айтылған ұсыныстар бойынша қорытынды шығарылатынын жеткізді.")));
 		}
 		if (m.decisions() > 0) {
 			paragraphs.add("Отырыс қорытындысы бойынша " + m.decisions()
@@ -274,13 +274,13 @@ public class MeetingNewsWriter {
 				: " " + RussianGrammar.past("рассказал", name) + " о проделанной работе.");
 	}
 
-	String quoteRu(Report report) {
+	String quoteRu(Report report, int meetingYear) {
 		String said = spoken(report.summary() == null ? null : report.summary().ru());
 		List<String> sentences = new ArrayList<>();
 		if (said != null) {
 			sentences.add(said);
 		}
-		report.figures().stream().filter(f -> !mentions(said, f)).forEach(f -> sentences.add(figureRu(f)));
+		report.figures().stream().filter(f -> worthQuoting(f, said, meetingYear)).forEach(f -> sentences.add(figureRu(f)));
 		String name = report.speaker().name().ru();
 		return "«" + withoutFinalStop(String.join(" ", sentences)) + "», — " + RussianGrammar.past("сказал", name) + " "
 				+ name + ".";
@@ -321,18 +321,18 @@ public class MeetingNewsWriter {
 			Report report = reports.get(i);
 			if (i == 0) {
 				paragraphs.add(agenda + " " + reportIntroRu(report, true));
-				paragraphs.add(quoteRu(report));
+				paragraphs.add(quoteRu(report, m.date().getYear()));
 			}
 			else {
-				paragraphs.add(reportIntroRu(report, false) + " " + quoteRu(report));
+				paragraphs.add(reportIntroRu(report, false) + " " + quoteRu(report, m.date().getYear()));
 			}
 		}
 		if (reports.isEmpty()) {
 			paragraphs.add(agenda);
 		}
 		if (!m.proposals().isEmpty()) {
-			paragraphs.add(proposalsRu(m) + " " + listed(m.proposals(), Language.RU)
-					+ " Руководители соответствующих отраслей сообщили, что по озвученным предложениям будут подготовлены заключения.");
+			paragraphs.add(String.join(" ", nonEmpty(proposalsRu(m), listed(m.proposals(), Language.RU),
+					"Руководители соответствующих отраслей сообщили, что по озвученным предложениям будут подготовлены заключения.")));
 		}
 		if (m.decisions() > 0) {
 			paragraphs.add("По итогам заседания "
@@ -372,11 +372,15 @@ public class MeetingNewsWriter {
 	private static String listed(List<LocalizedText> proposals, Language language) {
 		Function<LocalizedText, String> text = p -> language == Language.KK ? p.kk() : p.ru();
 		List<String> items = proposals.stream().map(text).filter(t -> t != null && !t.isBlank())
-			.map(t -> "«" + withoutFinalStop(t.strip()) + "»").toList();
+			.map(t -> withoutFinalStop(t.strip())).toList();
 		if (items.isEmpty()) {
 			return "";
 		}
-		return (language == Language.KK ? "Ұсыныстар: " : "Предложения: ") + String.join("; ", items) + ".";
+		List<String> numbered = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			numbered.add((i + 1) + ") " + lowerFirstKk(items.get(i)));
+		}
+		return (language == Language.KK ? "Ұсыныстар: " : "Предложения: ") + String.join("; ", numbered) + ".";
 	}
 
 	/**
@@ -394,6 +398,14 @@ public class MeetingNewsWriter {
 		return text;
 	}
 
+	/**
+	 * A figure the speaker did not quote is added when it says something: a result (an actual value) or a plan for
+	 * the meeting's year or later. A past year's plan without any result is left out.
+	 */
+	private static boolean worthQuoting(Figure figure, String said, int meetingYear) {
+		return !mentions(said, figure) && (figure.actual() != null || figure.year() >= meetingYear);
+	}
+
 	/** Whether the speaker already quoted the figure's planned number. */
 	private static boolean mentions(String said, Figure figure) {
 		if (said == null) {
@@ -407,6 +419,10 @@ public class MeetingNewsWriter {
 		}
 		return forms.stream().anyMatch(form -> said.matches(
 				"(?s)(.*\\D)?" + java.util.regex.Pattern.quote(form) + "(\\D.*)?"));
+	}
+
+	private static List<String> nonEmpty(String... parts) {
+		return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isEmpty()).toList();
 	}
 
 	private static String join(List<String> items, String lastSeparator) {

@@ -1,0 +1,5 @@
+package kz.kenes.meeting;
+
+public enum Attendance {
+	PRESENT, ABSENT
+}

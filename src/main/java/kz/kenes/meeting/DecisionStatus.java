@@ -1,0 +1,6 @@
+package kz.kenes.meeting;
+
+/** орындалуда / на исполнении, орындалды / исполнено, күшін жойды / снято. */
+public enum DecisionStatus {
+	OPEN, DONE, CANCELLED
+}

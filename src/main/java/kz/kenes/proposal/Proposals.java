@@ -1,0 +1,6 @@
+package kz.kenes.proposal;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Proposals extends ListCrudRepository<Proposal, Long> {
+}

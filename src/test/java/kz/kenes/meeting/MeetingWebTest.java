@@ -1,0 +1,145 @@
+package kz.kenes.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import kz.kenes.support.Actors;
+import kz.kenes.support.KenesTest;
+import kz.kenes.support.Logins;
+
+/** Pages and API of meetings: who may do what, what the public sees, and how refusals read. */
+@KenesTest
+class MeetingWebTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MeetingFixtures fixtures;
+
+	@Autowired
+	MeetingQueries queries;
+
+	@Autowired
+	UserDetailsService users;
+
+	@AfterEach
+	void logout() {
+		Actors.nobody();
+	}
+
+	long seedId() {
+		return queries.publicList(fixtures.miras(), 100, 0).stream()
+			.filter(m -> m.startsAt().toLocalDate().equals(LocalDate.of(2024, 11, 15))).findFirst().orElseThrow().id();
+	}
+
+	@Test
+	void aRefusedTransitionGoesBackToThePageWithTheReasonInKazakhAndChangesNothing() throws Exception {
+		long id = fixtures.schedule(LocalDate.now().minusDays(1).atTime(9, 0));
+		Actors.nobody();
+		mvc.perform(post("/staff/meetings/" + id + "/held").param("version", String.valueOf(fixtures.version(id)))
+			.header("Referer", "http://localhost/staff/meetings/" + id)
+			.with(csrf()).with(Logins.as(users, "secretary")))
+			.andExpect(redirectedUrl("/staff/meetings/" + id))
+			.andExpect(flash().attribute("error", "Отырыс өтті деп белгілеу үшін күн тәртібін толтырыңыз."));
+		assertThat(queries.record(id).orElseThrow().status()).isEqualTo(MeetingStatus.PLANNED);
+
+		mvc.perform(post("/staff/meetings/" + id + "/held").param("version", "999").with(csrf())
+			.with(Logins.as(users, "secretary")))
+			.andExpect(flash().attribute("error",
+					"Бұл жазбаны сізден бұрын басқа пайдаланушы өзгертті. Жаңартылған нұсқасын қарап, өзгерістеріңізді қайта енгізіңіз."));
+	}
+
+	@Test
+	void membersReadTheirCouncilsMeetingsButDoNotKeepThemAndOtherDepartmentsDoNotSeeThem() throws Exception {
+		long id = fixtures.withAgendaAndAttendance(LocalDate.now().minusDays(1).atTime(9, 0));
+		Actors.nobody();
+		mvc.perform(get("/staff/meetings/" + id).with(Logins.as(users, "member"))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Айгерім Жұмақұлова")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(
+					org.hamcrest.Matchers.containsString("/held\""))));
+		mvc.perform(post("/staff/meetings/" + id + "/held").param("version", String.valueOf(fixtures.version(id)))
+			.with(csrf()).with(Logins.as(users, "member"))).andExpect(status().isForbidden());
+		mvc.perform(get("/staff/meetings/" + id).with(Logins.as(users, "culture"))).andExpect(status().isForbidden());
+		mvc.perform(post("/staff/meetings/" + id + "/held").param("version", String.valueOf(fixtures.version(id)))
+			.with(Logins.as(users, "secretary"))).andExpect(status().isForbidden());
+		assertThat(queries.record(id).orElseThrow().status()).isEqualTo(MeetingStatus.PLANNED);
+	}
+
+	@Test
+	void thePublicSeesHeldMeetingsWithoutContactDataAndNeverPlannedOnes() throws Exception {
+		long planned = fixtures.schedule(LocalDate.now().plusDays(20).atTime(9, 0));
+		Actors.nobody();
+		mvc.perform(get("/meetings/" + planned)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/meetings/" + planned)).andExpect(status().isNotFound());
+
+		long seed = seedId();
+		String page = mvc.perform(get("/meetings/" + seed)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("кеңесінің отырысы").contains("Айгерім Жұмақұлова")
+			.contains("Ішкі саясат және жастар істері жөніндегі басқармасының басшысы");
+		String json = mvc.perform(get("/api/v1/meetings/" + seed)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.reports[0].speaker.name.kk").value("Айгерім Жұмақұлова"))
+			.andExpect(jsonPath("$.agenda[0].periodMonths").value(10))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(json).doesNotContain("email").doesNotContain("phone").doesNotContain("contact");
+		String proposals = mvc.perform(get("/api/v1/proposals")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(proposals).contains("ACCEPTED").doesNotContain("aliya.example").doesNotContain("Әлия");
+		mvc.perform(get("/meetings/" + seed + "/protocol/kk.pdf")).andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF));
+	}
+
+	@Test
+	void theApiAuthorizesByRoleAndUnitAndExplainsRefusals() throws Exception {
+		String body = """
+				{"councilId": %d, "number": 501, "startsAt": "%sT10:00:00", "format": "ONLINE"}"""
+			.formatted(fixtures.miras(), LocalDate.now().plusDays(30));
+		mvc.perform(post("/api/v1/meetings").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(post("/api/v1/meetings").contentType(MediaType.APPLICATION_JSON).content(body)
+			.with(csrf()).with(Logins.as(users, "member"))).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/meetings").contentType(MediaType.APPLICATION_JSON).content(body)
+			.header("Accept-Language", "kk").with(csrf()).with(Logins.as(users, "secretary")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("meeting.error.linkRequired"))
+			.andExpect(jsonPath("$.detail").value("Онлайн не аралас отырыстың сілтемесін көрсетіңіз."));
+		mvc.perform(get("/api/v1/control/summary").param("from", "2024-01-01").param("to", "2024-12-31"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$[0].issued").value(5));
+		mvc.perform(get("/api/v1/control/visits").param("from", "2024-01-01").param("to", "2024-12-31"))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/meetings/{id}/reports")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/control/recommendations/{id}/report")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/proposals/{id}/accept")));
+	}
+
+	@Test
+	void userTextIsEscapedOnPublicPages() throws Exception {
+		long id = fixtures.withAgendaAndAttendance(LocalDate.now().minusDays(1).atTime(9, 0));
+		fixtures.meetings.raiseProposal(id, fixtures.person("example-member-3"), "<script>alert('x')</script>", null,
+				kz.kenes.i18n.Language.KK);
+		fixtures.meetings.markHeld(id, fixtures.version(id));
+		Actors.nobody();
+		String page = mvc.perform(get("/meetings/" + id)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).doesNotContain("<script>alert").contains("&lt;script&gt;");
+	}
+}

@@ -82,15 +82,21 @@ class PortalBrowserTest extends BrowserTestSupport {
 		visitor.close();
 	}
 
-	/** Until the proposal workflow answers, the secretary's moderation outcome is what the visitor sees. */
+	/** The secretary passes the proposal into the proposal workflow, assigns an executor and answers it. */
 	void moderate(Page secretary, com.microsoft.playwright.Locator card) {
-		card.getByPlaceholder("Себебі").fill("Бұл ұсыныс мәдениет басқармасының құзыретінде, оларға жіберіңіз.");
-		card.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Қабылдамау")).click();
-		assertThat(secretary.locator(".alert-success")).hasText("Ұсыныс қабылданбады.");
+		card.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Қарауға жіберу"))
+			.click();
+		secretary.waitForURL("**/staff/proposals/**");
+		screenshot(secretary, "portal-proposal-in-workflow");
+		secretary.locator("form[action*='/review'] button[type=submit]").click();
+		secretary.locator("#answer").fill("Ұсыныс қабылданды: домбыра үйірмесі 2025 жылы Тассайдағы жаңа клубта ашылады.");
+		secretary.locator("form[action*='/answer'] button[type=submit]").click();
+		assertThat(secretary.locator("body")).containsText("домбыра үйірмесі 2025 жылы");
+		screenshot(secretary, "portal-proposal-answered-staff");
 	}
 
 	void expectOutcome(Page page) {
-		assertThat(page.locator(".proposal-status")).containsText("Не прошло модерацию");
-		assertThat(page.locator(".card")).containsText("мәдениет басқармасының құзыретінде");
+		assertThat(page.locator(".proposal-status")).containsText("Принято");
+		assertThat(page.locator(".proposal-answer")).containsText("домбыра үйірмесі 2025 жылы Тассайдағы жаңа клубта ашылады");
 	}
 }

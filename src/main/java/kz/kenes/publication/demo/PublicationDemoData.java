@@ -26,6 +26,7 @@ import kz.kenes.i18n.LocalizedText;
 import kz.kenes.identity.KenesUser;
 import kz.kenes.identity.Role;
 import kz.kenes.identity.RoleGrant;
+import kz.kenes.meeting.MeetingQueries;
 import kz.kenes.organization.OrgUnit;
 import kz.kenes.organization.OrgUnits;
 import kz.kenes.platform.DemoDataOrder;
@@ -54,8 +55,10 @@ class PublicationDemoData implements ApplicationRunner {
 	private final NewsItems items;
 	private final OrgUnits units;
 	private final JdbcClient jdbc;
+	private final MeetingQueries meetings;
 
-	PublicationDemoData(Newsroom newsroom, NewsItems items, OrgUnits units, JdbcClient jdbc) {
+	PublicationDemoData(Newsroom newsroom, NewsItems items, OrgUnits units, JdbcClient jdbc, MeetingQueries meetings) {
+		this.meetings = meetings;
 		this.newsroom = newsroom;
 		this.items = items;
 		this.units = units;
@@ -78,6 +81,7 @@ class PublicationDemoData implements ApplicationRunner {
 			if (items.findBySlug(SEED_SLUG).isEmpty()) {
 				loadSeedArticle(branch, council);
 			}
+			linkSeedArticleToItsMeeting(council);
 		}
 		finally {
 			SecurityContextHolder.clearContext();
@@ -96,6 +100,18 @@ class PublicationDemoData implements ApplicationRunner {
 		newsroom.backdate(item.getId(), PUBLISHED.atZone(ZoneId.of("Asia/Almaty")).toInstant());
 		jdbc.sql("UPDATE news_stats SET views = ? WHERE news_item = ?").params(SEED_VIEWS, item.getId()).update();
 		log.info("Demo news item loaded: /news/{}", item.getSlug());
+	}
+
+	/** The meeting module's demo holds the seed meeting (15 November 2024); link the article once it is there. */
+	private void linkSeedArticleToItsMeeting(OrgUnit council) {
+		NewsItem article = items.findBySlug(SEED_SLUG).orElseThrow();
+		if (article.getMeetingId() != null) {
+			return;
+		}
+		meetings.publicList(council.getId(), 100, 0).stream()
+			.filter(m -> m.startsAt().toLocalDate().equals(PUBLISHED.toLocalDate()))
+			.findFirst()
+			.ifPresent(m -> newsroom.linkMeeting(article.getId(), m.id(), council.getId()));
 	}
 
 	private static String body(List<String> lines) {

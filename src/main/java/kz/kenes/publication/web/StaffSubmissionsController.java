@@ -52,8 +52,9 @@ class StaffSubmissionsController {
 	@PostMapping("/{id}/forward")
 	String forward(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
 		try {
-			submissions.forward(id, version);
-			redirect.addFlashAttribute("done", "publication.proposal.forwarded");
+			var submission = submissions.forward(id, version);
+			// The proposal now lives in the proposal workflow: continue there (review, executor, answer).
+			return "redirect:/staff/proposals/" + submission.getProposalId();
 		}
 		catch (RuleViolation e) {
 			redirect.addFlashAttribute("error", PublicationErrors.message(messages, e));

@@ -42,4 +42,10 @@ class OpenMeetingsTest {
 			.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFFmeeting_id,meeting_date,").contains("2024-11-15");
 	}
+
+	@Test
+	void homeListsRecentMeetings() throws Exception {
+		String html = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("Өткен отырыстар").contains("2024 жылғы 15 қараша").containsPattern("href=\"/meetings/\\d+\"");
+	}
 }

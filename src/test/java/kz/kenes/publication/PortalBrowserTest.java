@@ -82,6 +82,34 @@ class PortalBrowserTest extends BrowserTestSupport {
 		visitor.close();
 	}
 
+	@Test
+	void secretaryDraftsTheNewsFromTheMeetingEditsAndPublishesIt() {
+		Page secretary = loggedIn("secretary");
+		secretary.navigate(url("/staff/news?lang=kk"));
+		secretary.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Отырыс бойынша жаңалық жобасы")).click();
+		var row = secretary.locator(".held-meeting", new Page.LocatorOptions().setHasText("2024 жылғы 15 қараша"));
+		screenshot(secretary, "portal-draft-from-meeting");
+		row.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+			.setName("Жаңалық жобасын жасау")).click();
+		assertThat(secretary.locator(".alert-info")).containsText("Жоба отырыс хаттамасынан жасалды");
+		assertThat(secretary.locator("#title-kk")).hasValue(SEED_TITLE);
+		assertThat(secretary.locator("#body-kk")).containsText("— деді Айгерім Жұмақұлова.");
+		screenshot(secretary, "portal-draft-editor");
+		// the secretary edits before publishing
+		secretary.locator("#tags").fill("Miras, отырыс");
+		secretary.locator("#lead-kk").fill("Кеңес отырысында Жол картасының 10 айдағы орындалуы талқыланды.");
+		secretary.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сақтау")).click();
+		assertThat(secretary.locator(".alert-success")).containsText("Сақталды.");
+		secretary.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Жариялау")).click();
+		assertThat(secretary.locator(".alert-success")).containsText("Жарияланды.");
+		secretary.locator("a[href^='/news/']").first().click();
+		assertThat(secretary.locator("h1")).hasText(SEED_TITLE);
+		assertThat(secretary.locator(".news-lead")).hasText("Кеңес отырысында Жол картасының 10 айдағы орындалуы талқыланды.");
+		assertThat(secretary.locator(".news-body")).containsText("«Miras» аймақтық кеңесінің отырысы өтті.");
+		assertThat(secretary.locator("body")).containsText("Отырыстың хаттамасы мен шешімдері");
+		screenshot(secretary, "portal-drafted-article-published");
+	}
+
 	/** The secretary passes the proposal into the proposal workflow, assigns an executor and answers it. */
 	void moderate(Page secretary, com.microsoft.playwright.Locator card) {
 		card.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Қарауға жіберу"))

@@ -1,0 +1,105 @@
+package kz.kenes.reporting.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import kz.kenes.i18n.Language;
+import kz.kenes.identity.PublicPaths;
+import kz.kenes.reporting.ProgressFigures;
+import kz.kenes.reporting.ProgressRollups;
+import kz.kenes.reporting.ReportPeriod;
+import kz.kenes.reporting.Rollup;
+import kz.kenes.reporting.RollupDimension;
+import kz.kenes.reporting.RollupFilter;
+
+/**
+ * Public progress API: planned vs actual rolled up by direction, task, executor, branch or item, for a year or a
+ * period ({@code period=m10} is "2024, 10 months"), from accepted reports only.
+ */
+@RestController
+@RequestMapping("/api/v1/progress")
+class ProgressApiController {
+
+	private final ProgressRollups rollups;
+	private final ProgressFigures figures;
+
+	ProgressApiController(ProgressRollups rollups, ProgressFigures figures) {
+		this.rollups = rollups;
+		this.figures = figures;
+	}
+
+	record ProgressRow(Long id, String code, String name, int items, int done, int inProgress, int onTrack,
+			int behind, int notDone, int problem, int noTarget, BigDecimal percentDone,
+			Map<String, Rollup.UnitSum> units) {
+
+		static ProgressRow of(Rollup.Row r, Language language) {
+			return new ProgressRow(r.key(), r.code(), r.name() == null ? null : r.name().in(language), r.items(),
+					r.done(), r.inProgress(), r.onTrack(), r.behind(), r.notDone(), r.problem(), r.noTarget(),
+					r.percentDone(), r.units());
+		}
+	}
+
+	record ProgressResponse(int year, String period, String periodLabel, LocalDate asOf, String by,
+			List<ProgressRow> rows, ProgressRow total) {
+	}
+
+	@GetMapping
+	ProgressResponse progress(@RequestParam(required = false) Long roadmap,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String period,
+			@RequestParam(required = false) String by, @RequestParam(required = false) Long direction,
+			@RequestParam(required = false) Long task, @RequestParam(required = false) Long executor,
+			@RequestParam(required = false) Long branch, Language language) {
+		int y = year == null ? rollups.defaultYear() : year;
+		RollupFilter filter = new RollupFilter(y, ReportPeriod.parse(y, period), RollupDimension.parse(by), roadmap,
+				direction, task, executor, branch, null);
+		Rollup rollup = rollups.rollup(filter);
+		return new ProgressResponse(y, rollup.period().code(), rollup.period().label(language), rollup.asOf(),
+				rollup.by().code(), rollup.rows().stream().map(r -> ProgressRow.of(r, language)).toList(),
+				ProgressRow.of(rollup.total(), language));
+	}
+
+	record IndicatorJson(long id, String name, String unit, BigDecimal planned, BigDecimal originalPlanned,
+			BigDecimal actual, Integer asOfMonth, String status, String statusLabel) {
+	}
+
+	record ItemJson(long id, String number, String name, String period, LocalDate judgedOn, String status,
+			String statusLabel, List<IndicatorJson> indicators) {
+	}
+
+	/** Figures of given items, as of a date (default today): what a meeting would have heard that day. */
+	@GetMapping("/items")
+	List<ItemJson> items(@RequestParam List<Long> ids, @RequestParam int year,
+			@RequestParam(required = false) String period, @RequestParam(required = false) LocalDate asOf,
+			Language language) {
+		if (ids.size() > 500) {
+			throw new IllegalArgumentException("At most 500 items");
+		}
+		ReportPeriod p = ReportPeriod.parse(year, period);
+		return figures.figures(ids, p, asOf == null ? LocalDate.now(kz.kenes.reporting.ActivityLog.ZONE) : asOf)
+			.stream()
+			.map(f -> new ItemJson(f.itemId(), f.number(), f.name().in(language), p.label(language), f.judgedOn(),
+					f.status().name(), f.status().label(language),
+					f.indicators().stream().map(i -> new IndicatorJson(i.indicatorId(), i.name().in(language),
+							i.unit(), i.planned(), i.originalPlanned(), i.actual(), i.asOfMonth(), i.status().name(),
+							i.status().label(language))).toList()))
+			.toList();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Paths {
+
+		@Bean
+		PublicPaths progressApiPaths() {
+			return PublicPaths.of("/api/v1/progress", "/api/v1/progress/items");
+		}
+	}
+}

@@ -1,0 +1,54 @@
+package kz.kenes.reporting.web;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import kz.kenes.reporting.ProgressRollups;
+import kz.kenes.reporting.Rollup;
+import kz.kenes.reporting.RollupFilter;
+import kz.kenes.roadmap.RoadmapCatalog;
+
+/** The public progress page: planned vs actual from accepted reports, with a chart and drill-down to items. */
+@Controller
+class ProgressPageController {
+
+	private final ProgressRollups rollups;
+	private final RoadmapCatalog catalog;
+
+	ProgressPageController(ProgressRollups rollups, RoadmapCatalog catalog) {
+		this.rollups = rollups;
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/progress")
+	String progress(@RequestParam(required = false) Long roadmap, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String period, @RequestParam(required = false) String by,
+			@RequestParam(required = false) Long direction, @RequestParam(required = false) Long task,
+			@RequestParam(required = false) Long executor, @RequestParam(required = false) Long branch,
+			Model model, kz.kenes.i18n.Language language) {
+		int y = year == null ? rollups.defaultYear() : year;
+		RollupFilter filter = RollupFilter.parse(y, period, by, roadmap, direction, task, executor, branch);
+		Rollup rollup = rollups.rollup(filter);
+		model.addAttribute("filter", filter);
+		model.addAttribute("rollup", rollup);
+		model.addAttribute("years", rollups.years());
+		model.addAttribute("roadmaps", catalog.roadmaps());
+		model.addAttribute("periods", periodLabels(y, language));
+		model.addAttribute("dimensions", kz.kenes.reporting.RollupDimension.values());
+		model.addAttribute("base", "/progress");
+		return "reporting/progress";
+	}
+
+	static java.util.Map<String, String> periodLabels(int year, kz.kenes.i18n.Language language) {
+		java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+		for (String code : List.of("year", "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11", "q1", "q2", "q3",
+				"q4", "h1", "h2")) {
+			labels.put(code, kz.kenes.reporting.ReportPeriod.parse(year, code).label(language));
+		}
+		return labels;
+	}
+}

@@ -137,7 +137,7 @@ public class EvidenceFiles {
 	}
 
 	/** One file's record (no access check: names and owners only, for redirects). */
-	public EvidenceFile listForFile(long fileId) {
+	public EvidenceFile file(long fileId) {
 		return get(fileId);
 	}
 

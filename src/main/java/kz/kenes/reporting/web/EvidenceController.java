@@ -58,7 +58,7 @@ class EvidenceController {
 
 	@PostMapping("/staff/reporting/files/{id}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		var file = evidence.listForFile(id);
+		var file = evidence.file(id);
 		return Outcome.attempt(redirect, back(file.ownerKind(), file.ownerId()), () -> evidence.delete(id));
 	}
 

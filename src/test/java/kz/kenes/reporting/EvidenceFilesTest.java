@@ -32,8 +32,11 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import kz.kenes.platform.RuleViolation;
 import kz.kenes.support.KenesTest;
+import org.springframework.transaction.annotation.Transactional;
 
+/** Each test runs in a transaction rolled back at its end, so its rows never reach other modules' tests. */
 @KenesTest
+@Transactional
 class EvidenceFilesTest {
 
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);

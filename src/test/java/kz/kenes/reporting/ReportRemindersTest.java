@@ -16,9 +16,11 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import kz.kenes.support.KenesTest;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reminders of overdue monthly reports, sent over real SMTP to GreenMail. */
 @KenesTest
+@Transactional
 class ReportRemindersTest {
 
 	@RegisterExtension

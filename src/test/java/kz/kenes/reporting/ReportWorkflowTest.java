@@ -22,8 +22,11 @@ import org.springframework.security.access.AccessDeniedException;
 import kz.kenes.identity.KenesUser;
 import kz.kenes.platform.RuleViolation;
 import kz.kenes.support.KenesTest;
+import org.springframework.transaction.annotation.Transactional;
 
+/** Each test runs in a transaction rolled back at its end, so its rows never reach other modules' tests. */
 @KenesTest
+@Transactional
 class ReportWorkflowTest {
 
 	@Autowired

@@ -25,9 +25,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import kz.kenes.identity.KenesUser;
 import kz.kenes.roadmap.RoadmapCatalog;
 import kz.kenes.support.KenesTest;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The staff pages and the API on the demo data, with the demo users: who may see and do what. */
 @KenesTest
+@Transactional
 class ReportingPagesTest {
 
 	@Autowired

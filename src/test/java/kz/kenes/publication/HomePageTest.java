@@ -27,4 +27,16 @@ class HomePageTest {
 		String ru = mvc.perform(get("/?lang=ru")).andReturn().getResponse().getContentAsString();
 		assertThat(ru).containsPattern("Ход исполнения по направлениям за 20\\d\\d год").contains("<td>Культура</td>");
 	}
+
+	@Test
+	void progressIsOpenDataAsJsonAndCsv() throws Exception {
+		mvc.perform(get("/api/v1/open/progress?year=2023&by=direction")).andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.year").value(2023))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.rows").isArray());
+		String csv = mvc.perform(get("/api/v1/open/progress.csv?year=2023&by=item")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFFyear,by,code,name_kk,name_ru,")
+			.contains("2023,item,1,\"Отбасындағы зорлық-зомбылықтың алдын алу, түсіндірме жұмыстарын жүргізу\",").contains(",100,EVENTS,20,20");
+		mvc.perform(get("/api/v1/open/progress?by=nonsense")).andExpect(status().isUnprocessableContent());
+	}
 }

@@ -19,11 +19,18 @@ final class Copy implements AutoCloseable {
 	private final CopyManager copy;
 	private final String sql;
 	private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 4096);
+	private final java.util.List<Copy> parents = new java.util.ArrayList<>();
 	private long rows;
 
 	Copy(Connection connection, String table, String... columns) throws SQLException {
 		this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
 		this.sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
+	}
+
+	/** Rows of this table reference rows of these: they are flushed first, so foreign keys check out. */
+	Copy after(Copy... parentTables) {
+		parents.addAll(java.util.List.of(parentTables));
+		return this;
 	}
 
 	void row(Object... values) {
@@ -70,6 +77,7 @@ final class Copy implements AutoCloseable {
 	}
 
 	private void flush() {
+		parents.forEach(Copy::flush);
 		if (buffer.isEmpty()) {
 			return;
 		}

@@ -184,6 +184,9 @@ public final class NationalDataGenerator {
 				Copy indicatorRows = new Copy(db, "indicator", "id", "roadmap_item", "region_id", "name_kk", "name_ru",
 						"unit", "aggregation", "sort_order");
 				Copy targets = new Copy(db, "indicator_target", "indicator", "year", "planned", "original_planned")) {
+			executors.after(items);
+			indicatorRows.after(items);
+			targets.after(indicatorRows);
 			for (Branch branch : branches) {
 				long roadmap = roadmaps.get(branch.id());
 				for (int n = 1; n <= itemsPerBranch; n++, itemId++) {

@@ -38,7 +38,13 @@ public final class NationalDataGenerator {
 	record Branch(long id, long regionId, List<Long> departments) {
 	}
 
-	record Indicator(long id, long itemId, long regionId, String unit) {
+	/** An item as reports and the progress table need it. */
+	record Item(long id, long roadmapId, long branchId, long regionId, long directionId, long taskId, long leadExecutor,
+			LocalDate deadline) {
+	}
+
+	/** An indicator with its planned value per year, index 0 = {@link #FIRST_YEAR}. */
+	record Indicator(long id, Item item, String unit, long[] planned) {
 	}
 
 	private final Connection db;
@@ -85,11 +91,20 @@ public final class NationalDataGenerator {
 	}
 
 	void generate() throws SQLException {
+		try (Statement s = db.createStatement()) {
+			// The progress table is written directly below, as the app's triggers and ledger would keep it.
+			s.execute("ALTER TABLE indicator_target DISABLE TRIGGER USER");
+			s.execute("ALTER TABLE roadmap_item_executor DISABLE TRIGGER USER");
+		}
 		generateOrgStructure();
 		System.out.printf("org: %d branches%n", branches.size());
 		generateRoadmaps();
 		System.out.printf("roadmaps: %d indicators%n", indicators.size());
 		new ReportGenerator(db, random.split(), indicators).generate();
+		try (Statement s = db.createStatement()) {
+			s.execute("ALTER TABLE indicator_target ENABLE TRIGGER USER");
+			s.execute("ALTER TABLE roadmap_item_executor ENABLE TRIGGER USER");
+		}
 	}
 
 	private void generateOrgStructure() throws SQLException {
@@ -193,17 +208,21 @@ public final class NationalDataGenerator {
 					Names.Pair name = Names.measure(random);
 					int taskIndex = (n - 1) * tasks.size() / itemsPerBranch;
 					boolean dated = random.nextInt(3) == 0;
+					LocalDate deadline = dated
+							? LocalDate.of(2023 + random.nextInt(5), 1 + random.nextInt(12), 1).plusMonths(1).minusDays(1)
+							: null;
+					long direction = directions.get(random.nextInt(directions.size()));
 					items.row(itemId, roadmap, branch.regionId(), (taskIndex + 1) + "." + n, n, name.kk(), name.ru(),
-							FORMS[random.nextInt(FORMS.length)], tasks.get(taskIndex),
-							directions.get(random.nextInt(directions.size())),
-							dated ? "DATE" : RECURRING[random.nextInt(RECURRING.length)],
-							dated ? LocalDate.of(2023 + random.nextInt(5), 1 + random.nextInt(12), 1).plusMonths(1).minusDays(1) : null,
+							FORMS[random.nextInt(FORMS.length)], tasks.get(taskIndex), direction,
+							dated ? "DATE" : RECURRING[random.nextInt(RECURRING.length)], deadline,
 							dated ? null : LAST_YEAR,
 							random.nextInt(3) == 0 ? null : BigDecimal.valueOf(random.nextLong(1, 500_000) * 1000L),
 							FUNDING[random.nextInt(FUNDING.length)]);
 					List<Long> depts = branch.departments();
 					int lead = random.nextInt(depts.size());
 					executors.row(itemId, depts.get(lead), true);
+					Item item = new Item(itemId, roadmap, branch.id(), branch.regionId(), direction,
+							tasks.get(taskIndex), depts.get(lead), deadline);
 					int coExecutors = random.nextInt(3);
 					for (int c = 1; c <= coExecutors; c++) {
 						executors.row(itemId, depts.get((lead + c) % depts.size()), false);
@@ -214,11 +233,13 @@ public final class NationalDataGenerator {
 						String aggregation = unit.equals("PERCENT") ? "MAX" : "SUM";
 						indicatorRows.row(indicatorId, itemId, branch.regionId(), indicatorName(unit, true),
 								indicatorName(unit, false), unit, aggregation, k);
+						long[] planned = new long[LAST_YEAR - FIRST_YEAR + 1];
 						for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-							BigDecimal planned = BigDecimal.valueOf(plannedValue(unit));
-							targets.row(indicatorId, year, planned, planned);
+							planned[year - FIRST_YEAR] = plannedValue(unit);
+							BigDecimal value = BigDecimal.valueOf(planned[year - FIRST_YEAR]);
+							targets.row(indicatorId, year, value, value);
 						}
-						indicators.add(new Indicator(indicatorId, itemId, branch.regionId(), unit));
+						indicators.add(new Indicator(indicatorId, item, unit, planned));
 					}
 				}
 			}

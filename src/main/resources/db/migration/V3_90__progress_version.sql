@@ -1,43 +1,33 @@
--- A version per region that moves in the same transaction as any change of what rollups read, so that a cached
--- rollup can be checked for freshness with one tiny query, on every node, with no batch delay.
--- region_id 0 stands for changes of names (directions, tasks, org units, items) that every rollup shows.
+-- One version number that moves, at commit, with any change of what rollups read (indicator_progress and the
+-- names they show), so that a cached rollup is checked for freshness with one tiny query on every node, with no
+-- batch delay. The bump is a deferred constraint trigger: it runs at commit, once per transaction, as the last
+-- lock the transaction takes, so writers cannot deadlock on it; readers see the new number only once the change
+-- is committed, so a rollup computed from older data is never stored under a newer version.
 CREATE TABLE progress_version (
-    region_id  BIGINT      PRIMARY KEY,
-    version    BIGINT      NOT NULL DEFAULT 0,
+    id         INT         PRIMARY KEY CHECK (id = 1),
+    version    BIGINT      NOT NULL,
     changed_at TIMESTAMPTZ NOT NULL DEFAULT now()
 );
+INSERT INTO progress_version (id, version) VALUES (1, 1);
 
 CREATE FUNCTION bump_progress_version() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO progress_version AS v (region_id, version)
-    SELECT DISTINCT region_id, 1 FROM changed_rows
-    ON CONFLICT (region_id) DO UPDATE SET version = v.version + 1, changed_at = now();
+    IF current_setting('kenes.progress_version_bumped', true) = txid_current()::text THEN
+        RETURN NULL;
+    END IF;
+    PERFORM set_config('kenes.progress_version_bumped', txid_current()::text, true);
+    UPDATE progress_version SET version = version + 1, changed_at = now() WHERE id = 1;
     RETURN NULL;
 END
 $$;
--- PostgreSQL allows transition tables only on single-event triggers: one trigger per event.
-CREATE TRIGGER indicator_progress_version_insert AFTER INSERT ON indicator_progress
-    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_progress_version();
-CREATE TRIGGER indicator_progress_version_update AFTER UPDATE ON indicator_progress
-    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_progress_version();
-CREATE TRIGGER indicator_progress_version_delete AFTER DELETE ON indicator_progress
-    REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_progress_version();
 
-CREATE FUNCTION bump_names_version() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO progress_version AS v (region_id, version) VALUES (0, 1)
-    ON CONFLICT (region_id) DO UPDATE SET version = v.version + 1, changed_at = now();
-    RETURN NULL;
-END
-$$;
-CREATE TRIGGER direction_names_version AFTER INSERT OR UPDATE OR DELETE ON direction
-    FOR EACH STATEMENT EXECUTE FUNCTION bump_names_version();
-CREATE TRIGGER program_task_names_version AFTER INSERT OR UPDATE OR DELETE ON program_task
-    FOR EACH STATEMENT EXECUTE FUNCTION bump_names_version();
-CREATE TRIGGER org_unit_names_version AFTER INSERT OR UPDATE OR DELETE ON org_unit
-    FOR EACH STATEMENT EXECUTE FUNCTION bump_names_version();
-CREATE TRIGGER roadmap_item_names_version AFTER INSERT OR UPDATE OR DELETE ON roadmap_item
-    FOR EACH STATEMENT EXECUTE FUNCTION bump_names_version();
-
-INSERT INTO progress_version (region_id, version) SELECT DISTINCT region_id, 1 FROM indicator_progress;
-INSERT INTO progress_version (region_id, version) VALUES (0, 1) ON CONFLICT DO NOTHING;
+CREATE CONSTRAINT TRIGGER indicator_progress_version AFTER INSERT OR UPDATE OR DELETE ON indicator_progress
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_progress_version();
+CREATE CONSTRAINT TRIGGER direction_version AFTER INSERT OR UPDATE OR DELETE ON direction
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_progress_version();
+CREATE CONSTRAINT TRIGGER program_task_version AFTER INSERT OR UPDATE OR DELETE ON program_task
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_progress_version();
+CREATE CONSTRAINT TRIGGER org_unit_version AFTER INSERT OR UPDATE OR DELETE ON org_unit
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_progress_version();
+CREATE CONSTRAINT TRIGGER roadmap_item_version AFTER INSERT OR UPDATE OR DELETE ON roadmap_item
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_progress_version();

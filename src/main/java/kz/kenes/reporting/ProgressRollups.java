@@ -27,18 +27,35 @@ import kz.kenes.i18n.LocalizedText;
 public class ProgressRollups {
 
 	private final JdbcClient jdbc;
+	private final RollupCache cache;
 
-	ProgressRollups(JdbcClient jdbc) {
+	ProgressRollups(JdbcClient jdbc, RollupCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	public Rollup rollup(RollupFilter filter) {
 		return rollup(filter, ActivityLog.today());
 	}
 
+	/**
+	 * The rollup as of today's figures: computed once per filter and day, and again as soon as any figure or name
+	 * it shows has changed (see {@link RollupCache}).
+	 */
 	public Rollup rollup(RollupFilter filter, LocalDate today) {
+		return cache.get(new CachedRollup(filter, asOf(filter, today)), () -> compute(filter, today));
+	}
+
+	private record CachedRollup(RollupFilter filter, LocalDate asOf) {
+	}
+
+	private static LocalDate asOf(RollupFilter filter, LocalDate today) {
+		return filter.period().end().isBefore(today) ? filter.period().end() : today;
+	}
+
+	private Rollup compute(RollupFilter filter, LocalDate today) {
 		ReportPeriod period = filter.period();
-		LocalDate asOf = period.end().isBefore(today) ? period.end() : today;
+		LocalDate asOf = asOf(filter, today);
 		RollupDimension by = filter.by();
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, params);

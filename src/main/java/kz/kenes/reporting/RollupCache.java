@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Rollups computed once and served until a figure changes. Freshness is checked on every read against
@@ -32,6 +33,11 @@ class RollupCache {
 
 	@SuppressWarnings("unchecked")
 	<T> T get(Object key, Supplier<T> compute) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			// Inside a writing transaction the result may show uncommitted rows: never share it.
+			return compute.get();
+		}
 		long version = currentVersion();
 		Entry entry = entries.get(key);
 		if (entry != null && entry.version() == version) {

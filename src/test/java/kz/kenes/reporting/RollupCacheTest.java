@@ -1,0 +1,80 @@
+package kz.kenes.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import kz.kenes.support.KenesTest;
+
+@KenesTest
+class RollupCacheTest {
+
+	@Autowired
+	RollupCache cache;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void computesOnceUntilAFigureChangesThenAtOnce() {
+		AtomicInteger computed = new AtomicInteger();
+		Object key = "test-key-" + System.nanoTime();
+		assertThat(cache.get(key, computed::incrementAndGet)).isEqualTo(1);
+		assertThat(cache.get(key, computed::incrementAndGet)).as("served from the cache").isEqualTo(1);
+
+		touchProgress();
+
+		assertThat(cache.get(key, computed::incrementAndGet)).as("recomputed after the change").isEqualTo(2);
+		assertThat(computed).hasValue(2);
+	}
+
+	@Test
+	void aWritingTransactionNeverSharesWhatItSees() {
+		AtomicInteger computed = new AtomicInteger();
+		Object key = "test-key-" + System.nanoTime();
+		transactions.executeWithoutResult(tx -> {
+			jdbc.sql("UPDATE indicator_progress SET actual = actual + 1000").update();
+			cache.get(key, computed::incrementAndGet);
+			tx.setRollbackOnly();
+		});
+		assertThat(cache.get(key, computed::incrementAndGet)).as("computed afresh outside").isEqualTo(2);
+	}
+
+	@Test
+	void theVersionMovesAtCommitOnceAndNotForARolledBackChange() {
+		long before = cache.currentVersion();
+		transactions.executeWithoutResult(tx -> {
+			jdbc.sql("UPDATE indicator_progress SET updated_at = now()").update();
+			jdbc.sql("UPDATE indicator_progress SET updated_at = now()").update();
+			assertThat(cache.currentVersion()).as("not before commit").isEqualTo(before);
+		});
+		assertThat(cache.currentVersion()).as("once per transaction").isEqualTo(before + 1);
+
+		transactions.executeWithoutResult(tx -> {
+			jdbc.sql("UPDATE indicator_progress SET updated_at = now()").update();
+			tx.setRollbackOnly();
+		});
+		assertThat(cache.currentVersion()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void renamingADirectionMovesTheVersionToo() {
+		long before = cache.currentVersion();
+		transactions.executeWithoutResult(tx -> jdbc.sql("UPDATE direction SET name_en = name_en").update());
+		assertThat(cache.currentVersion()).isGreaterThan(before);
+	}
+
+	private void touchProgress() {
+		transactions.executeWithoutResult(tx -> jdbc.sql(
+				"UPDATE indicator_progress SET updated_at = now() WHERE indicator = (SELECT min(indicator) FROM indicator_progress)")
+			.update());
+	}
+}

@@ -79,6 +79,8 @@ public class DatabaseBackup {
 			Set<String> restored = new LinkedHashSet<>();
 			jdbc.sql("TRUNCATE " + String.join(", ", tables.stream().map(DatabaseBackup::quote).toList()) + " CASCADE")
 				.update();
+			// The backup already holds what triggers derive (progress rows, versions): load it as it was.
+			tables.forEach(t -> jdbc.sql("ALTER TABLE " + quote(t) + " DISABLE TRIGGER USER").update());
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			Path staging = Files.createTempDirectory("kenes-restore-files");
 			for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
@@ -108,6 +110,7 @@ public class DatabaseBackup {
 				}
 			}
 			resetSequences(jdbc);
+			tables.forEach(t -> jdbc.sql("ALTER TABLE " + quote(t) + " ENABLE TRIGGER USER").update());
 			connection.commit();
 			replaceFiles(staging);
 		}

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import kz.kenes.i18n.Language;
+import kz.kenes.platform.RuleViolation;
 import kz.kenes.identity.PublicPaths;
 import kz.kenes.reporting.ProgressFigures;
 import kz.kenes.reporting.ProgressRollups;
@@ -28,6 +29,8 @@ import kz.kenes.reporting.RollupFilter;
 @RestController
 @RequestMapping("/api/v1/progress")
 class ProgressApiController {
+
+	static final int MAX_ITEMS = 500;
 
 	private final ProgressRollups rollups;
 	private final ProgressFigures figures;
@@ -57,10 +60,15 @@ class ProgressApiController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String period,
 			@RequestParam(required = false) String by, @RequestParam(required = false) Long direction,
 			@RequestParam(required = false) Long task, @RequestParam(required = false) Long executor,
-			@RequestParam(required = false) Long branch, Language language) {
+			@RequestParam(required = false) Long branch, @RequestParam(required = false) Long region,
+			Language language) {
 		int y = year == null ? rollups.defaultYear() : year;
 		RollupFilter filter = new RollupFilter(y, ReportPeriod.parse(y, period), RollupDimension.parse(by), roadmap,
-				direction, task, executor, branch, null);
+				direction, task, executor, branch, region);
+		if (filter.by() == RollupDimension.ITEM && roadmap == null && branch == null) {
+			// One row per item: a national list would be ~100,000 rows. Items are listed per roadmap or branch.
+			throw new RuleViolation("reporting.error.items.unbounded");
+		}
 		Rollup rollup = rollups.rollup(filter);
 		return new ProgressResponse(y, rollup.period().code(), rollup.period().label(language), rollup.asOf(),
 				rollup.by().code(), rollup.rows().stream().map(r -> ProgressRow.of(r, language)).toList(),
@@ -80,8 +88,8 @@ class ProgressApiController {
 	List<ItemJson> items(@RequestParam List<Long> ids, @RequestParam int year,
 			@RequestParam(required = false) String period, @RequestParam(required = false) LocalDate asOf,
 			Language language) {
-		if (ids.size() > 500) {
-			throw new IllegalArgumentException("At most 500 items");
+		if (ids.size() > MAX_ITEMS) {
+			throw new RuleViolation("reporting.error.items.tooMany", MAX_ITEMS);
 		}
 		ReportPeriod p = ReportPeriod.parse(year, period);
 		return figures.figures(ids, p, asOf == null ? LocalDate.now(kz.kenes.reporting.ActivityLog.ZONE) : asOf)

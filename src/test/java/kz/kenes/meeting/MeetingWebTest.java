@@ -40,6 +40,9 @@ class MeetingWebTest {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	DecisionWorkflow decisions;
+
 	@AfterEach
 	void logout() {
 		Actors.nobody();
@@ -129,6 +132,47 @@ class MeetingWebTest {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/meetings/{id}/reports")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/control/recommendations/{id}/report")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/proposals/{id}/accept")));
+	}
+
+	@Test
+	void theSecretaryEditsADecisionRemovesAParticipantAndRewordsAReportWhoseFiguresStay() throws Exception {
+		long id = fixtures.withAgendaAndAttendance(LocalDate.now().minusDays(1).atTime(9, 0));
+		long youth = fixtures.unit("dept-youth");
+		long culture = fixtures.unit("dept-culture");
+		long decision = decisions.decide(id, new DecisionTerms(1, "Бастапқы", "Исходный", null,
+				LocalDate.now().plusMonths(1), java.util.List.of(youth)));
+		long report = fixtures.meetings.recordReport(id, new ReportDraft(1, fixtures.person("aigerim-zhumakulova"),
+				null, "Мәтін", "Текст", null, java.util.List.of(fixtures.item("1"))));
+		java.util.List<HeardFigure> heard = queries.record(id).orElseThrow().reports().get(0).figures();
+		Actors.nobody();
+
+		mvc.perform(get("/staff/meetings/decisions/" + decision).with(Logins.as(users, "secretary")))
+			.andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"textKk\"")));
+		mvc.perform(post("/staff/meetings/decisions/" + decision).with(csrf()).with(Logins.as(users, "secretary"))
+			.param("version", String.valueOf(queries.decision(decision).orElseThrow().version()))
+			.param("agendaNumber", "1").param("textKk", "Өзгертілген").param("textRu", "Изменённый")
+			.param("dueDate", LocalDate.now().plusMonths(2).toString())
+			.param("executorIds", String.valueOf(culture)))
+			.andExpect(redirectedUrl("/staff/meetings/decisions/" + decision));
+		DecisionView changed = queries.decision(decision).orElseThrow();
+		assertThat(changed.text().kk()).isEqualTo("Өзгертілген");
+		assertThat(changed.executors()).extracting(DecisionView.Executor::id).containsExactly(culture);
+
+		long chair = fixtures.person("mombek-abdiakimuly");
+		mvc.perform(post("/staff/meetings/" + id + "/participants/" + chair + "/remove").with(csrf())
+			.with(Logins.as(users, "secretary")).param("version", String.valueOf(fixtures.version(id))))
+			.andExpect(redirectedUrl("/staff/meetings/" + id));
+		assertThat(queries.record(id).orElseThrow().participants()).noneMatch(a -> a.person().id() == chair);
+
+		mvc.perform(post("/staff/meetings/" + id + "/reports/" + report).with(csrf()).with(Logins.as(users, "secretary"))
+			.param("version", String.valueOf(queries.record(id).orElseThrow().reports().get(0).version()))
+			.param("agendaNumber", "1").param("speakerId", String.valueOf(fixtures.person("aigerim-zhumakulova")))
+			.param("summaryKk", "Түзетілген").param("summaryRu", "Исправлено")
+			.param("itemIds", String.valueOf(fixtures.item("1"))))
+			.andExpect(redirectedUrl("/staff/meetings/" + id));
+		MeetingRecord.Report reworded = queries.record(id).orElseThrow().reports().get(0);
+		assertThat(reworded.summary().kk()).isEqualTo("Түзетілген");
+		assertThat(reworded.figures()).isEqualTo(heard);
 	}
 
 	@Test

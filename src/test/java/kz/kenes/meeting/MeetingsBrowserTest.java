@@ -69,7 +69,7 @@ class MeetingsBrowserTest extends BrowserTestSupport {
 			present.nth(i).check();
 		}
 		page.getByLabel("Басқа қонақтар саны").fill("4");
-		page.locator("#attendance-form button[type=submit]").click();
+		page.locator("#save-attendance").click();
 		assertThat(page.locator("main .alert-success")).isVisible();
 		assertThat(page.locator("#attendance-form input[value=PRESENT]:checked")).hasCount(present.count());
 

@@ -11,7 +11,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kz.kenes.meeting.DecisionView;
 import kz.kenes.meeting.DecisionWorkflow;
+import kz.kenes.meeting.DecisionStatus;
 import kz.kenes.meeting.MeetingQueries;
+import kz.kenes.meeting.MeetingRecord;
+import kz.kenes.meeting.MeetingStatus;
 
 /** Decisions followed to their end: the council's secretary closes them, executors report on them. */
 @Controller
@@ -40,7 +43,21 @@ class DecisionStaffController {
 		model.addAttribute("d", decision);
 		model.addAttribute("canEdit", workflow.canEdit(decision.councilId()));
 		model.addAttribute("canReport", workflow.canReport(decision));
+		MeetingRecord meeting = queries.record(decision.meetingId()).orElseThrow();
+		boolean meetingOpen = meeting.status() == MeetingStatus.PLANNED || meeting.status() == MeetingStatus.HELD;
+		model.addAttribute("canChange", meetingOpen && decision.status() == DecisionStatus.OPEN
+				&& workflow.canEdit(decision.councilId()));
+		model.addAttribute("agenda", meeting.agenda());
+		model.addAttribute("executors", queries.executors());
 		return "meeting/staff-decision";
+	}
+
+	/** The protocol point itself (text, executors, due date) changes only until the protocol is signed. */
+	@PostMapping("/{id}")
+	String change(@PathVariable long id, @RequestParam int version, MeetingStaffController.DecisionForm form,
+			RedirectAttributes redirect) {
+		workflow.change(id, version, form.terms());
+		return saved(id, redirect);
 	}
 
 	@PostMapping("/{id}/follow-up")

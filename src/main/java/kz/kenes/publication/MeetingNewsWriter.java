@@ -399,11 +399,13 @@ public class MeetingNewsWriter {
 	}
 
 	/**
-	 * A figure the speaker did not quote is added when it says something: a result (an actual value) or a plan for
-	 * the meeting's year or later. A past year's plan without any result is left out.
+	 * A figure the speaker did not quote is added when it says something: a plan or result for the meeting's year or
+	 * later, or, when the record keeps no words of the speaker, a past year's result. Where the speaker's words are
+	 * kept, past years are history they chose from: what they left out stays out of the news.
 	 */
 	private static boolean worthQuoting(Figure figure, String said, int meetingYear) {
-		return !mentions(said, figure) && (figure.actual() != null || figure.year() >= meetingYear);
+		boolean pastResult = figure.actual() != null && (said == null || said.isBlank());
+		return !mentions(said, figure) && (figure.year() >= meetingYear || pastResult);
 	}
 
 	/** Whether the speaker already quoted the figure's planned number. */

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import kz.kenes.platform.web.PageWindow;
 import kz.kenes.i18n.Language;
 import kz.kenes.identity.PublicPaths;
 import kz.kenes.meeting.AgendaDraft;
@@ -104,8 +105,8 @@ class MeetingApi {
 	@Operation(summary = "Held meetings, newest first (public), optionally of one council")
 	List<MeetingSummary> list(@RequestParam(required = false) Long councilId,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		int s = Math.max(1, Math.min(size, 200));
-		return queries.publicList(councilId, s, Math.max(0, page) * s);
+		PageWindow window = PageWindow.of(page, size, 200);
+		return queries.publicList(councilId, window.limit(), window.offset());
 	}
 
 	@GetMapping("/meetings/mine")
@@ -203,8 +204,8 @@ class MeetingApi {
 	@Operation(summary = "Decisions of held meetings (public)")
 	List<DecisionView> publicDecisions(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		int s = Math.max(1, Math.min(size, 200));
-		return queries.publicDecisions(s, Math.max(0, page) * s);
+		PageWindow window = PageWindow.of(page, size, 200);
+		return queries.publicDecisions(window.limit(), window.offset());
 	}
 
 	@GetMapping("/decisions/mine")

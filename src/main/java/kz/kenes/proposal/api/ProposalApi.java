@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import kz.kenes.platform.web.PageWindow;
 import kz.kenes.identity.PublicPaths;
 import kz.kenes.proposal.ProposalQueries;
 import kz.kenes.proposal.ProposalStatus;
@@ -56,8 +57,8 @@ class ProposalApi {
 	@Operation(summary = "Answered proposals, newest answer first (public)")
 	List<ProposalView> answered(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		int s = Math.max(1, Math.min(size, 200));
-		return queries.publicList(s, Math.max(0, page) * s);
+		PageWindow window = PageWindow.of(page, size, 200);
+		return queries.publicList(window.limit(), window.offset());
 	}
 
 	@GetMapping("/mine")

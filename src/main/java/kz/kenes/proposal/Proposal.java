@@ -26,6 +26,7 @@ public class Proposal {
 	private String citizenName;
 	private String contactEmail;
 	private String contactPhone;
+	private LocalDate contactsErasedOn;
 	private String trackingCode;
 	private String text;
 	private String textLanguage;
@@ -217,6 +218,11 @@ public class Proposal {
 
 	public Long getRaisedByPerson() {
 		return raisedByPerson;
+	}
+
+	/** The day the citizen's name and contacts were erased by the retention job, or null while they are kept. */
+	public LocalDate getContactsErasedOn() {
+		return contactsErasedOn;
 	}
 
 	public String getTrackingCode() {

@@ -6,12 +6,13 @@ import kz.kenes.i18n.LocalizedText;
 
 /**
  * A proposal as pages and the API show it. {@code citizenName}, {@code contactEmail} and {@code contactPhone} are
- * filled for staff only ({@link ProposalQueries#staffView}); public reads leave them null.
+ * filled for staff only ({@link ProposalQueries#staffView}); public reads leave them null. {@code contactsErasedOn}
+ * is the day the retention job erased them (the proposal is anonymised).
  */
 public record ProposalView(long id, ProposalSource source, ProposalStatus status, String text, String textLanguage,
 		Long directionId, LocalizedText direction, long addresseeId, LocalizedText addressee, Long meetingId,
 		Long raisedById, LocalizedText raisedBy, String citizenName, String contactEmail, String contactPhone,
-		LocalDate receivedOn, Long executorId, LocalizedText executor, LocalDate dueDate, String answer,
+		LocalDate contactsErasedOn, LocalDate receivedOn, Long executorId, LocalizedText executor, LocalDate dueDate, String answer,
 		String rejectionReason, LocalDate answeredOn, String implementationNote, LocalDate implementedOn,
 		Long decisionId, Long roadmapItemId, String roadmapItemNumber, boolean example, int version) {
 
@@ -26,7 +27,7 @@ public record ProposalView(long id, ProposalSource source, ProposalStatus status
 
 	ProposalView withoutContact() {
 		return new ProposalView(id, source, status, text, textLanguage, directionId, direction, addresseeId,
-				addressee, meetingId, raisedById, raisedBy, null, null, null, receivedOn, executorId, executor,
+				addressee, meetingId, raisedById, raisedBy, null, null, null, null, receivedOn, executorId, executor,
 				dueDate, answer, rejectionReason, answeredOn, implementationNote, implementedOn, decisionId,
 				roadmapItemId, roadmapItemNumber, example, version);
 	}

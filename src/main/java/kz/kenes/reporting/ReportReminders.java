@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,8 +45,13 @@ public class ReportReminders {
 		this.from = from;
 	}
 
+	/**
+	 * Every node fires the trigger; the first to take the lock sends, and the lock is held at least 10 minutes so a
+	 * node whose clock or start lags a little does not send the same day's reminders again.
+	 */
 	@Scheduled(cron = "${kenes.reporting.reminder-cron:0 0 9 * * *}", zone = "Asia/Almaty")
-	void daily() {
+	@SchedulerLock(name = "report-reminders", lockAtLeastFor = "PT10M", lockAtMostFor = "PT1H")
+	public void daily() {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender != null) {
 			int sent = send(sender, ActivityLog.today());

@@ -22,6 +22,14 @@ class ProgressLedger {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	void refresh(long itemId, int year) {
+		// Two reviewers accepting two reports of the same item at once: each recomputation must see the other's
+		// accepted report, or the later commit writes figures without it (a lost update, found by
+		// ConcurrentReportingTest). So the rows are locked first, in a statement of their own; under READ COMMITTED
+		// the recomputation below then takes a fresh snapshot that includes whatever the lock waited for.
+		jdbc.sql("""
+				SELECT indicator FROM indicator_progress WHERE roadmap_item = :item AND year = :year
+				 ORDER BY indicator FOR UPDATE""")
+			.param("item", itemId).param("year", year).query(Long.class).list();
 		jdbc.sql("""
 				WITH monthly AS (
 				    SELECT p.indicator, m,

@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,7 +27,7 @@ import kz.kenes.platform.RuleViolation;
  * Errors of the REST API as RFC 9457 problem details, with titles in the caller's language.
  * Domain code throws plain exceptions: {@link IllegalArgumentException} (400), {@link IllegalStateException} (409,
  * a transition not allowed from the current state), {@link NoSuchElementException} (404), optimistic locking
- * (409 conflict), {@link AccessDeniedException} (403).
+ * and other concurrent-write failures (409 conflict), {@link AccessDeniedException} (403).
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -37,8 +38,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		this.messages = messages;
 	}
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ProblemDetail conflict(OptimisticLockingFailureException e) {
+	/**
+	 * A stale version (optimistic locking), and what two clients racing for the same thing meet in the database: a
+	 * unique key the other just took (two opening the same report), a deadlock or lock timeout the database broke.
+	 * Nothing was written; the client reloads and decides again.
+	 */
+	@ExceptionHandler({ ConcurrencyFailureException.class, DuplicateKeyException.class })
+	ProblemDetail conflict(RuntimeException e) {
 		return problem(HttpStatus.CONFLICT, "error.conflict", null);
 	}
 

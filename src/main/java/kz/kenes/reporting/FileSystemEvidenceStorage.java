@@ -12,7 +12,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Evidence files in {@code <kenes.data-dir>/evidence/<k>/<key>}; keys are generated, never user input. */
+/**
+ * Evidence files in {@code <kenes.data-dir>/files/evidence/<k>/<key>}; keys are generated, never user input. Under
+ * {@code files/}, the folder {@code ./kenes backup} saves and several app nodes share.
+ */
 class FileSystemEvidenceStorage implements EvidenceStorage {
 
 	private static final Pattern KEY = Pattern.compile("[a-f0-9-]{36}");
@@ -55,7 +58,7 @@ class FileSystemEvidenceStorage implements EvidenceStorage {
 		@Bean
 		@ConditionalOnMissingBean(EvidenceStorage.class)
 		EvidenceStorage evidenceStorage(@Value("${kenes.data-dir:./data}") Path dataDir) {
-			return new FileSystemEvidenceStorage(dataDir.resolve("evidence").toAbsolutePath());
+			return new FileSystemEvidenceStorage(dataDir.resolve("files").resolve("evidence").toAbsolutePath());
 		}
 	}
 }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +61,11 @@ class ConcurrentReportingTest {
 		f = new ReportingFixture(jdbc);
 		reporter = reporter(f.deptA);
 		secretary = secretary(f.branch);
+	}
+
+	@AfterEach
+	void removeFixture() {
+		f.remove();
 	}
 
 	@Test

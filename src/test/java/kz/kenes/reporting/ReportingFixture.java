@@ -78,6 +78,21 @@ class ReportingFixture {
 			.params(code + "-" + tag, code, code, code).query(Long.class).single();
 	}
 
+	/**
+	 * Deletes everything the fixture made, for tests that commit (e.g. many threads at once, which no test
+	 * transaction can span), so that the shared database holds only the demo roadmap again.
+	 */
+	void remove() {
+		jdbc.sql("DELETE FROM period_report WHERE roadmap_item IN (SELECT id FROM roadmap_item WHERE roadmap_id = ?)")
+			.param(roadmap).update();
+		jdbc.sql("DELETE FROM roadmap_item WHERE roadmap_id = ?").param(roadmap).update();
+		jdbc.sql("DELETE FROM roadmap WHERE id = ?").param(roadmap).update();
+		jdbc.sql("DELETE FROM program WHERE id = ?").param(program).update();
+		jdbc.sql("DELETE FROM direction WHERE id IN (?, ?)").params(directionCulture, directionYouth).update();
+		jdbc.sql("DELETE FROM org_unit WHERE code LIKE ? AND parent_id IS NOT NULL").param("%-" + tag).update();
+		jdbc.sql("DELETE FROM org_unit WHERE code LIKE ?").param("%-" + tag).update();
+	}
+
 	/** An item with a lead (and optionally a co-executor), recurring annually until 2027. */
 	long item(String number, long direction, long task, long lead, Long coExecutor) {
 		long id = jdbc.sql("""

@@ -1,6 +1,7 @@
 package kz.kenes.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,6 +27,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,7 +67,7 @@ class CrashRecoveryIT {
 	void stopApp() throws Exception {
 		if (app != null && app.isAlive()) {
 			app.destroy(); // SIGTERM: Spring closes the context, which stops its PostgreSQL
-			if (!app.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+			if (!app.waitFor(60, TimeUnit.SECONDS)) {
 				app.destroyForcibly();
 			}
 		}
@@ -155,7 +158,8 @@ class CrashRecoveryIT {
 			app.waitFor();
 			reviewers.join(30_000);
 		}
-		assertThat(apply).as("the apply never got its answer").isCompletedExceptionally();
+		assertThatThrownBy(() -> apply.get(30, TimeUnit.SECONDS)).as("the apply never got its answer")
+			.isInstanceOf(ExecutionException.class);
 
 		app = start();
 		awaitHealthy();

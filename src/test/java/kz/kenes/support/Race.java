@@ -23,22 +23,21 @@ public final class Race {
 	private Race() {
 	}
 
-	public static List<MockHttpServletResponse> run(int clients, IntFunction<Callable<MockHttpServletResponse>> client)
-			throws Exception {
+	public static <T> List<T> run(int clients, IntFunction<Callable<T>> client) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		CountDownLatch gate = new CountDownLatch(1);
 		try {
-			List<Future<MockHttpServletResponse>> futures = new ArrayList<>();
+			List<Future<T>> futures = new ArrayList<>();
 			for (int i = 0; i < clients; i++) {
-				Callable<MockHttpServletResponse> task = client.apply(i);
+				Callable<T> task = client.apply(i);
 				futures.add(pool.submit(() -> {
 					gate.await();
 					return task.call();
 				}));
 			}
 			gate.countDown();
-			List<MockHttpServletResponse> responses = new ArrayList<>();
-			for (Future<MockHttpServletResponse> future : futures) {
+			List<T> responses = new ArrayList<>();
+			for (Future<T> future : futures) {
 				responses.add(future.get(120, TimeUnit.SECONDS));
 			}
 			return responses;

@@ -116,8 +116,9 @@ class RoadmapExcelController {
 			redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), language.locale()));
 			return "redirect:/staff/roadmaps/" + id + "/import";
 		}
-		catch (org.springframework.dao.OptimisticLockingFailureException e) {
-			// an item of the file was changed by someone else after the preview: nothing was applied
+		catch (org.springframework.dao.ConcurrencyFailureException | org.springframework.dao.DuplicateKeyException e) {
+			// an item of the file was changed by someone else after the preview, or another import applied at the
+			// same moment took the same item numbers: nothing was applied
 			redirect.addFlashAttribute("error", messages.getMessage("error.conflict", null, language.locale()));
 			return "redirect:/staff/roadmaps/" + id + "/import";
 		}

@@ -189,6 +189,8 @@ class CrashRecoveryIT {
 				accepted += status.equals("ACCEPTED") ? 1 : 0;
 			}
 			assertThat(accepted).as("accepts sent: %d", acceptsSent.get()).isLessThanOrEqualTo(acceptsSent.get());
+			System.out.printf("CrashRecoveryIT: killed while the import wrote and %d accept(s) had been sent; after the"
+					+ " restart %d report(s) accepted, %d imported item(s)%n", acceptsSent.get(), accepted, imported);
 			assertThat(text(db, "SELECT array_to_string(monthly_actual, ',', '-') FROM indicator_progress"
 					+ " WHERE roadmap_item = " + item + " AND year = " + REPORT_YEAR))
 				.as("the rollup row equals a recomputation from the accepted reports")

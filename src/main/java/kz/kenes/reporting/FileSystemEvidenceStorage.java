@@ -57,8 +57,15 @@ class FileSystemEvidenceStorage implements EvidenceStorage {
 
 		@Bean
 		@ConditionalOnMissingBean(EvidenceStorage.class)
-		EvidenceStorage evidenceStorage(@Value("${kenes.data-dir:./data}") Path dataDir) {
-			return new FileSystemEvidenceStorage(dataDir.resolve("files").resolve("evidence").toAbsolutePath());
+		EvidenceStorage evidenceStorage(@Value("${kenes.data-dir:./data}") Path dataDir) throws IOException {
+			Path root = dataDir.resolve("files").resolve("evidence").toAbsolutePath();
+			// Data folders from before evidence moved under files/ (which backups save): move it there once.
+			Path before = dataDir.resolve("evidence").toAbsolutePath();
+			if (Files.isDirectory(before) && !Files.exists(root)) {
+				Files.createDirectories(root.getParent());
+				Files.move(before, root);
+			}
+			return new FileSystemEvidenceStorage(root);
 		}
 	}
 }

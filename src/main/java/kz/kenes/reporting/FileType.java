@@ -1,18 +1,19 @@
 package kz.kenes.reporting;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+
+import kz.kenes.platform.OfficeZip;
+import kz.kenes.platform.RuleViolation;
 
 /**
  * The evidence file types Kenes accepts, recognised by their content (magic bytes), never by the name a user gave:
  * PDF, PNG, JPEG, and the Office Open XML documents DOCX and XLSX (zip files whose entries say which). The name's
  * extension must agree with the content, so a renamed file (an .exe called .pdf, a .png called .docx) is refused.
+ * The zip inside an Office file is looked at through {@link OfficeZip}: its parts, never inflated in full.
  */
 enum FileType {
 
@@ -22,8 +23,7 @@ enum FileType {
 	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx")),
 	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", List.of("xlsx"));
 
-	/** How many zip entries to look at when telling DOCX from XLSX (the parts come first in Office files). */
-	private static final int MAX_ZIP_ENTRIES = 200;
+	private static final List<String> MARKUP = List.of("<html", "<script", "<svg", "<!doctype", "<body", "<iframe");
 
 	final String contentType;
 	final List<String> extensions;
@@ -33,42 +33,53 @@ enum FileType {
 		this.extensions = extensions;
 	}
 
+	/**
+	 * The type of the content, empty when it is none of the accepted types. Refuses (with a reporting message key)
+	 * what looks acceptable but must not be stored: macro-enabled or zip-bomb Office files, and polyglots — a
+	 * PDF or image with a zip archive appended or a web page in its first bytes.
+	 */
 	static Optional<FileType> sniff(byte[] content) {
-		if (startsWith(content, "%PDF-".getBytes())) {
-			return Optional.of(PDF);
+		Optional<FileType> type = Optional.empty();
+		if (startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+			type = Optional.of(PDF);
 		}
-		if (startsWith(content, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' })) {
-			return Optional.of(PNG);
+		else if (startsWith(content, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' })) {
+			type = Optional.of(PNG);
 		}
-		if (startsWith(content, new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF })) {
-			return Optional.of(JPEG);
+		else if (startsWith(content, new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF })) {
+			type = Optional.of(JPEG);
 		}
-		if (startsWith(content, new byte[] { 'P', 'K', 3, 4 })) {
+		else if (startsWith(content, new byte[] { 'P', 'K', 3, 4 })) {
 			return office(content);
+		}
+		if (type.isPresent() && (OfficeZip.endsWithDirectory(content) || startsLikeMarkup(content))) {
+			throw new RuleViolation("reporting.error.file.mixed");
+		}
+		return type;
+	}
+
+	private static Optional<FileType> office(byte[] content) {
+		OfficeZip.Inspection zip = OfficeZip.inspect(content);
+		if (zip.refused()) {
+			return switch (zip.refusal()) {
+				case EXPANDS_TOO_MUCH -> throw new RuleViolation("reporting.error.file.zipBomb");
+				case MACROS -> throw new RuleViolation("reporting.error.file.macros");
+				case NOT_ZIP, TOO_MANY_PARTS -> Optional.empty();
+			};
+		}
+		boolean word = zip.parts().stream().anyMatch(name -> name.startsWith("word/"));
+		boolean excel = zip.parts().stream().anyMatch(name -> name.startsWith("xl/"));
+		if (zip.has("[Content_Types].xml") && word != excel) {
+			return Optional.of(word ? DOCX : XLSX);
 		}
 		return Optional.empty();
 	}
 
-	private static Optional<FileType> office(byte[] content) {
-		boolean types = false;
-		boolean word = false;
-		boolean excel = false;
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-			ZipEntry entry;
-			for (int i = 0; i < MAX_ZIP_ENTRIES && (entry = zip.getNextEntry()) != null; i++) {
-				String name = entry.getName();
-				types |= name.equals("[Content_Types].xml");
-				word |= name.startsWith("word/");
-				excel |= name.startsWith("xl/");
-			}
-		}
-		catch (IOException | IllegalArgumentException e) {
-			return Optional.empty();
-		}
-		if (types && word != excel) {
-			return Optional.of(word ? DOCX : XLSX);
-		}
-		return Optional.empty();
+	/** HTML or SVG in the head of the file, where a browser sniffing the content would find it. */
+	private static boolean startsLikeMarkup(byte[] content) {
+		String head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1)
+			.toLowerCase(Locale.ROOT);
+		return MARKUP.stream().anyMatch(head::contains);
 	}
 
 	boolean matchesName(String fileName) {

@@ -95,7 +95,7 @@ public class PeriodReport {
 			if (entry.actual() == null) {
 				throw new RuleViolation("reporting.error.report.valueRequired");
 			}
-			if (entry.actual().signum() < 0 || entry.actual().precision() - entry.actual().scale() > 16) {
+			if (!kz.kenes.platform.Amounts.fit(entry.actual())) {
 				throw new RuleViolation("reporting.error.report.valueRange");
 			}
 			BigDecimal fromActivities = derived.get(indicator);

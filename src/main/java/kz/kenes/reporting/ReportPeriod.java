@@ -60,7 +60,11 @@ public record ReportPeriod(int year, int firstMonth, int lastMonth) {
 		if (code == null || code.isBlank() || code.equalsIgnoreCase("year")) {
 			return wholeYear(year);
 		}
-		String c = code.trim().toLowerCase(Locale.ROOT);
+		// strip(), not trim(): a code of control characters alone is not blank but trims to nothing
+		String c = code.strip().toLowerCase(Locale.ROOT);
+		if (c.isEmpty() || c.length() > 8) {
+			return invalid();
+		}
 		try {
 			return switch (c.charAt(0)) {
 				case 'm' -> monthsToDate(year, Integer.parseInt(c.substring(1)));

@@ -15,6 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import kz.kenes.i18n.Language;
 import kz.kenes.i18n.LocalizedText;
+import kz.kenes.platform.Amounts;
 import kz.kenes.platform.RuleViolation;
 
 /**
@@ -75,7 +76,7 @@ public class Indicator {
 			String reason) {
 		roadmap.requireEditable();
 		program.requireYear(year);
-		if (planned == null || planned.signum() < 0) {
+		if (planned == null || !Amounts.fit(planned)) {
 			throw new RuleViolation("roadmap.error.target.value");
 		}
 		if (unit == IndicatorUnit.PERCENT && planned.compareTo(BigDecimal.valueOf(100)) > 0) {

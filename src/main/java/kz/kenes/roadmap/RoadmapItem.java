@@ -17,6 +17,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import kz.kenes.i18n.Language;
 import kz.kenes.i18n.LocalizedText;
+import kz.kenes.platform.Amounts;
 import kz.kenes.platform.RuleViolation;
 
 /**
@@ -86,7 +87,7 @@ public class RoadmapItem {
 		if (details.deadline() == null) {
 			throw new RuleViolation("roadmap.error.deadline.required");
 		}
-		if (details.estimatedCost() != null && details.estimatedCost().signum() < 0) {
+		if (details.estimatedCost() != null && !Amounts.fit(details.estimatedCost())) {
 			throw new RuleViolation("roadmap.error.item.cost");
 		}
 		if (details.notes() != null && details.notes().length() > MAX_NOTES) {

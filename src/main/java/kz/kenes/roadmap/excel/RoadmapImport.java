@@ -727,6 +727,9 @@ public class RoadmapImport {
 			}
 			String text = string(cell).replace('\u00a0', ' ').replace(" ", "").replace(',', '.');
 			try {
+				if (text.length() > 64) {
+					throw new NumberFormatException("longer than any amount");
+				}
 				return new BigDecimal(text);
 			}
 			catch (NumberFormatException e) {

@@ -1,25 +1,20 @@
 package kz.kenes.roadmap.excel;
 
-import java.io.IOException;
-
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
-
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
+import kz.kenes.platform.OfficeZip;
 import kz.kenes.platform.RuleViolation;
 
 /**
  * Checks an uploaded file before Apache POI parses it: size, the ZIP signature of an XLSX (a renamed .xls, .csv
- * or anything else is refused by content, not by name), the parts every workbook has, and a bounded number of
- * entries. POI's own zip-bomb guards are tightened once for the whole application.
+ * or anything else is refused by content, not by name), the parts every workbook has, a bounded number of
+ * entries, no part inflating far beyond its weight (zip bombs) and no macros (.xlsm content under any name).
+ * POI's own zip-bomb guards are tightened once for the whole application.
  */
 public final class XlsxGuard {
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 };
-	private static final int MAX_ENTRIES = 1000;
 
 	static {
 		// An inflated part may be at most 100 times its compressed size, 200 MB, and hold 50 M characters of text.
@@ -44,26 +39,15 @@ public final class XlsxGuard {
 		if (!startsWith(content, ZIP)) {
 			throw new RuleViolation("roadmap.import.error.notXlsx");
 		}
-		boolean contentTypes = false;
-		boolean workbook = false;
-		int entries = 0;
-		// The central directory, as POI will read it; a stream scan would trip over data descriptors.
-		try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
-			for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
-				if (++entries > MAX_ENTRIES) {
-					throw new RuleViolation("roadmap.import.error.notXlsx");
-				}
-				contentTypes |= entry.getName().equals("[Content_Types].xml");
-				workbook |= entry.getName().equals("xl/workbook.xml");
-			}
+		OfficeZip.Inspection zip = OfficeZip.inspect(content);
+		if (zip.refused()) {
+			throw new RuleViolation(switch (zip.refusal()) {
+				case EXPANDS_TOO_MUCH -> "roadmap.import.error.zipBomb";
+				case MACROS -> "roadmap.import.error.macros";
+				case NOT_ZIP, TOO_MANY_PARTS -> "roadmap.import.error.notXlsx";
+			});
 		}
-		catch (IOException | RuntimeException e) {
-			if (e instanceof RuleViolation violation) {
-				throw violation;
-			}
-			throw new RuleViolation("roadmap.import.error.notXlsx");
-		}
-		if (!contentTypes || !workbook) {
+		if (!zip.has("[Content_Types].xml") || !zip.has("xl/workbook.xml")) {
 			throw new RuleViolation("roadmap.import.error.notXlsx");
 		}
 	}

@@ -206,7 +206,8 @@ class StaffRoadmapController {
 	}
 
 	static BigDecimal parseNumber(String text) {
-		if (text == null || text.isBlank()) {
+		// a number longer than any amount is refused before BigDecimal spends quadratic time on it
+		if (text == null || text.isBlank() || text.length() > 64) {
 			throw new RuleViolation("roadmap.error.target.value");
 		}
 		try {

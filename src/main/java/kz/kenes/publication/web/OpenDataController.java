@@ -151,15 +151,18 @@ class OpenDataController {
 			for (Object value : values) {
 				String text = value == null ? "" : value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString()
 						: value.toString();
-				cells.add(cell(text));
+				cells.add(cell(text, value instanceof CharSequence));
 			}
 			out.append(String.join(",", cells)).append("\r\n");
 			return this;
 		}
 
-		/** Quoted when needed; a leading = + @ is defused so that a spreadsheet never runs it as a formula. */
-		private static String cell(String text) {
-			boolean formula = !text.isEmpty() && "=+@".indexOf(text.charAt(0)) >= 0;
+		/**
+		 * Quoted when needed; text starting with = + - @, a tab or a carriage return (OWASP's CSV-injection list) is
+		 * defused with an apostrophe so that a spreadsheet never runs it as a formula. Numbers stay as they are.
+		 */
+		private static String cell(String text, boolean isText) {
+			boolean formula = isText && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
 			if (!formula && !text.matches("(?s).*[\",\\r\\n].*")) {
 				return text;
 			}

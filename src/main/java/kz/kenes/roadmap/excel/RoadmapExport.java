@@ -182,8 +182,8 @@ public class RoadmapExport {
 	private static String csvLine(List<Object> values) {
 		return values.stream().map(v -> {
 			String s = v == null ? "" : v.toString();
-			if (v instanceof String && !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
-				s = "'" + s; // text that a spreadsheet would otherwise run as a formula
+			if (v instanceof String && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+				s = "'" + s; // text that a spreadsheet would otherwise run as a formula (OWASP's CSV-injection list)
 			}
 			return s.contains(";") || s.contains("\"") || s.contains("\n") || s.contains("\r")
 					? "\"" + s.replace("\"", "\"\"") + "\"" : s;

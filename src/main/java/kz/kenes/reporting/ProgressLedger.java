@@ -31,12 +31,15 @@ class ProgressLedger {
 				 ORDER BY indicator FOR UPDATE""")
 			.param("item", itemId).param("year", year).query(Long.class).list();
 		jdbc.sql("""
-				WITH monthly AS (
+				WITH accepted AS (
+				    -- the item's accepted values of the year, found through its reports (a few dozen rows)
+				    SELECT v.indicator, r.last_month, r.reviewed_at, v.actual
+				      FROM period_report r JOIN report_value v ON v.period_report = r.id
+				     WHERE r.roadmap_item = :item AND r.year = :year AND r.status = 'ACCEPTED'
+				), monthly AS (
 				    SELECT p.indicator, m,
-				           (SELECT v.actual FROM report_value v JOIN period_report r ON r.id = v.period_report
-				             WHERE v.indicator = p.indicator AND r.year = p.year AND r.status = 'ACCEPTED'
-				               AND r.last_month <= m
-				             ORDER BY r.last_month DESC, r.reviewed_at DESC LIMIT 1) AS actual
+				           (SELECT a.actual FROM accepted a WHERE a.indicator = p.indicator AND a.last_month <= m
+				             ORDER BY a.last_month DESC, a.reviewed_at DESC LIMIT 1) AS actual
 				      FROM indicator_progress p CROSS JOIN generate_series(1, 12) AS m
 				     WHERE p.roadmap_item = :item AND p.year = :year
 				), per_indicator AS (
@@ -48,8 +51,7 @@ class ProgressLedger {
 				   SET monthly_actual = pi.months,
 				       actual = COALESCE(pi.months[12], 0),
 				       as_of_month = (SELECT max(r.last_month) FROM period_report r
-				                       WHERE r.roadmap_item = p.roadmap_item AND r.year = p.year
-				                         AND r.status = 'ACCEPTED'),
+				                       WHERE r.roadmap_item = :item AND r.year = :year AND r.status = 'ACCEPTED'),
 				       updated_at = now()
 				  FROM per_indicator pi
 				 WHERE p.indicator = pi.indicator AND p.year = :year""")

@@ -1,14 +1,21 @@
 package kz.kenes.reporting;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,13 +25,18 @@ import kz.kenes.i18n.LocalizedText;
 /**
  * Rollups of planned vs actual by direction, task, executor, branch or item, for a year or a period within it.
  * Reads only {@code indicator_progress} (one row per indicator and year, kept current in the accepting transaction;
- * see V3_4__indicator_progress.sql): two indexed GROUP BY statements per rollup, whatever the number of reports.
- * The status rules of {@link ProgressStatus#of} are mirrored in SQL (severity = the enum's ordinal), so that a
- * national rollup counts items by status without loading them; {@code ProgressRollupsTest} checks they agree.
+ * see V3_4__indicator_progress.sql) with the two statements in {@code rollup-groups.sql} and
+ * {@code rollup-units.sql}, whatever the number of reports. A rollup over the whole country is the sum of its
+ * regions' parts, each cached against its region's version, so an accepted report recomputes one region's part
+ * (see {@link RollupCache}, {@link RollupGroups}); {@code ProgressRollupsTest} checks the SQL against
+ * {@link ProgressStatus#of} and the sum of parts against one plain aggregation.
  */
 @Service
 @Transactional(readOnly = true)
 public class ProgressRollups {
+
+	private static final String GROUPS = sql("rollup-groups.sql");
+	private static final String UNITS = sql("rollup-units.sql");
 
 	private final JdbcClient jdbc;
 	private final RollupCache cache;
@@ -40,117 +52,108 @@ public class ProgressRollups {
 
 	/**
 	 * The rollup as of today's figures: computed once per filter and day, and again as soon as any figure or name
-	 * it shows has changed (see {@link RollupCache}).
+	 * it shows has changed.
 	 */
 	public Rollup rollup(RollupFilter filter, LocalDate today) {
-		return cache.get(new CachedRollup(filter, asOf(filter, today)), () -> compute(filter, today));
+		LocalDate asOf = asOf(filter, today);
+		if (!RollupCache.shareable()) {
+			return named(filter, asOf, groups(filter, asOf));
+		}
+		RollupCache.Versions versions = cache.versions();
+		return cache.get(new CachedRollup(filter, asOf), versions.global(),
+				() -> named(filter, asOf, sumOfRegions(filter, asOf, versions)));
+	}
+
+	/** The same rollup computed by one statement over all its rows, bypassing the cache and the regional parts. */
+	Rollup computeDirectly(RollupFilter filter, LocalDate today) {
+		LocalDate asOf = asOf(filter, today);
+		return named(filter, asOf, groups(filter, asOf));
 	}
 
 	private record CachedRollup(RollupFilter filter, LocalDate asOf) {
+	}
+
+	private record CachedPart(RollupFilter filter, LocalDate asOf) {
 	}
 
 	private static LocalDate asOf(RollupFilter filter, LocalDate today) {
 		return filter.period().end().isBefore(today) ? filter.period().end() : today;
 	}
 
-	private Rollup compute(RollupFilter filter, LocalDate today) {
-		ReportPeriod period = filter.period();
-		LocalDate asOf = asOf(filter, today);
-		RollupDimension by = filter.by();
+	private RollupGroups sumOfRegions(RollupFilter filter, LocalDate asOf, RollupCache.Versions versions) {
+		if (filter.roadmapId() != null || filter.branchId() != null || filter.regionId() != null) {
+			return groups(filter, asOf);
+		}
+		RollupGroups sum = RollupGroups.NONE;
+		for (Map.Entry<Long, Long> region : versions.regions().entrySet()) {
+			RollupFilter part = filter.region(region.getKey());
+			sum = sum.plus(cache.get(new CachedPart(part, asOf), region.getValue(), () -> groups(part, asOf)));
+		}
+		return sum;
+	}
+
+	private RollupGroups groups(RollupFilter filter, LocalDate asOf) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, params);
 		params.put("year", filter.year());
-		params.put("month", period.lastMonth());
+		params.put("month", filter.period().lastMonth());
 		params.put("asOf", asOf);
 		params.put("start", LocalDate.of(filter.year(), 1, 1));
-
-		String groups = """
-				WITH ind AS (
-				    SELECT p.roadmap_item, p.%1$s AS key, p.planned, COALESCE(p.monthly_actual[:month], 0) AS actual,
-				           p.due_on,
-				           COALESCE(prev.planned > 0 AND COALESCE(prev.monthly_actual[12], 0) < prev.planned
-				                    AND prev.due_on <= :asOf, FALSE) AS short_last_year
-				      FROM indicator_progress p
-				      LEFT JOIN indicator_progress prev ON prev.indicator = p.indicator AND prev.year = p.year - 1
-				     WHERE p.year = :year %2$s
-				), judged AS (
-				    SELECT roadmap_item, key,
-				           CASE WHEN planned <= 0 THEN 0
-				                WHEN actual >= planned THEN 1
-				                WHEN short_last_year THEN 5
-				                WHEN :asOf >= due_on THEN 4
-				                WHEN actual * ((due_on - CAST(:start AS date)) + 1)
-				                     >= planned * LEAST(GREATEST((CAST(:asOf AS date) - CAST(:start AS date)) + 1, 0),
-				                                        (due_on - CAST(:start AS date)) + 1) THEN 2
-				                ELSE 3 END AS severity,
-				           CASE WHEN planned > 0 THEN LEAST(actual / planned, 1) END AS ratio
-				      FROM ind
-				), per_item AS (
-				    SELECT roadmap_item, key, max(severity) AS severity, sum(ratio) AS ratio_sum,
-				           count(ratio) AS ratio_count
-				      FROM judged GROUP BY roadmap_item, key
-				), g AS (
-				    SELECT key, count(*) AS items,
-				           count(*) FILTER (WHERE severity = 0) AS no_target,
-				           count(*) FILTER (WHERE severity = 1) AS done,
-				           count(*) FILTER (WHERE severity = 2) AS on_track,
-				           count(*) FILTER (WHERE severity = 3) AS behind,
-				           count(*) FILTER (WHERE severity = 4) AS not_done,
-				           count(*) FILTER (WHERE severity = 5) AS problem,
-				           COALESCE(sum(ratio_sum), 0) AS ratio_sum, COALESCE(sum(ratio_count), 0) AS ratio_count
-				      FROM per_item GROUP BY key
-				)
-				SELECT g.*, %3$s AS code, %4$s AS name_kk, %5$s AS name_ru, %6$s AS name_en
-				  FROM g LEFT JOIN %7$s n ON n.id = g.key
-				 ORDER BY %8$s NULLS LAST, g.key
-				""".formatted(by.column, where, by.code, by.kk, by.ru, by.en, by.nameTable, by.order);
+		String column = filter.by().column;
 
 		Map<Long, Map<String, Rollup.UnitSum>> units = new HashMap<>();
-		jdbc.sql("""
-				SELECT p.%s AS key, p.unit, sum(p.planned) AS planned, sum(p.original_planned) AS original_planned,
-				       sum(COALESCE(p.monthly_actual[:month], 0)) AS actual
-				  FROM indicator_progress p WHERE p.year = :year %s
-				 GROUP BY 1, 2 ORDER BY 2""".formatted(by.column, where))
-			.params(params)
-			.query((rs, n) -> units.computeIfAbsent((Long) rs.getObject("key"), k -> new LinkedHashMap<>())
+		jdbc.sql(statement(UNITS, column, where)).params(params).query(rs -> {
+			units.computeIfAbsent((Long) rs.getObject("key"), k -> new LinkedHashMap<>())
 				.put(rs.getString("unit"), new Rollup.UnitSum(rs.getBigDecimal("planned"),
-						rs.getBigDecimal("original_planned"), rs.getBigDecimal("actual"))))
-			.list();
-
-		List<Rollup.Row> rows = new ArrayList<>();
-		BigDecimal[] ratio = { BigDecimal.ZERO, BigDecimal.ZERO };
-		jdbc.sql(groups).params(params).query((rs, n) -> {
+						rs.getBigDecimal("original_planned"), rs.getBigDecimal("actual")));
+		});
+		Map<Long, RollupGroups.Sums> groups = new HashMap<>();
+		jdbc.sql(statement(GROUPS, column, where)).params(params).query(rs -> {
 			Long key = (Long) rs.getObject("key");
-			BigDecimal ratioSum = rs.getBigDecimal("ratio_sum");
-			BigDecimal ratioCount = rs.getBigDecimal("ratio_count");
-			ratio[0] = ratio[0].add(ratioSum);
-			ratio[1] = ratio[1].add(ratioCount);
-			rows.add(new Rollup.Row(key, rs.getString("code"),
-					new LocalizedText(rs.getString("name_kk"), rs.getString("name_ru"), rs.getString("name_en")),
-					rs.getInt("items"), rs.getInt("done"), rs.getInt("on_track"), rs.getInt("behind"),
-					rs.getInt("not_done"), rs.getInt("problem"), rs.getInt("no_target"), mean(ratioSum, ratioCount),
+			groups.put(key, new RollupGroups.Sums(rs.getInt("items"), rs.getInt("no_target"), rs.getInt("done"),
+					rs.getInt("on_track"), rs.getInt("behind"), rs.getInt("not_done"), rs.getInt("problem"),
+					rs.getBigDecimal("ratio_sum"), rs.getBigDecimal("ratio_count"),
 					units.getOrDefault(key, Map.of())));
-			return null;
-		}).list();
-		return new Rollup(filter.year(), period, asOf, by, rows, total(rows, units, mean(ratio[0], ratio[1])));
+		});
+		return new RollupGroups(groups);
 	}
 
-	private static Rollup.Row total(List<Rollup.Row> rows, Map<Long, Map<String, Rollup.UnitSum>> units,
-			BigDecimal percent) {
-		Map<String, Rollup.UnitSum> sums = new LinkedHashMap<>();
-		units.values().forEach(m -> m.forEach((unit, s) -> sums.merge(unit, s,
-				(a, b) -> new Rollup.UnitSum(a.planned().add(b.planned()),
-						a.originalPlanned().add(b.originalPlanned()), a.actual().add(b.actual())))));
-		return new Rollup.Row(null, null, null, rows.stream().mapToInt(Rollup.Row::items).sum(),
-				rows.stream().mapToInt(Rollup.Row::done).sum(), rows.stream().mapToInt(Rollup.Row::onTrack).sum(),
-				rows.stream().mapToInt(Rollup.Row::behind).sum(), rows.stream().mapToInt(Rollup.Row::notDone).sum(),
-				rows.stream().mapToInt(Rollup.Row::problem).sum(), rows.stream().mapToInt(Rollup.Row::noTarget).sum(),
-				percent, sums);
+	/** The rollup's rows: the groups in the order of their names (code, names looked up once for all keys). */
+	private Rollup named(RollupFilter filter, LocalDate asOf, RollupGroups groups) {
+		RollupDimension by = filter.by();
+		List<Rollup.Row> rows = new ArrayList<>();
+		Set<Long> listed = new HashSet<>();
+		jdbc.sql("""
+				SELECT n.id, %s AS code, %s AS name_kk, %s AS name_ru, %s AS name_en
+				  FROM %s n WHERE n.id = ANY(:ids) ORDER BY %s NULLS LAST, n.id"""
+			.formatted(by.code, by.kk, by.ru, by.en, by.nameTable, by.order))
+			.param("ids", groups.groups().keySet().stream().filter(k -> k != null).toArray(Long[]::new))
+			.query(rs -> {
+				long key = rs.getLong("id");
+				listed.add(key);
+				rows.add(row(key, rs.getString("code"), new LocalizedText(rs.getString("name_kk"),
+						rs.getString("name_ru"), rs.getString("name_en")), groups.groups().get(key)));
+			});
+		groups.groups().keySet().stream()
+			.filter(key -> !listed.contains(key))
+			.sorted(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+			.forEach(key -> rows.add(row(key, null, null, groups.groups().get(key))));
+		Rollup.Row total = row(null, null, null, groups.total());
+		return new Rollup(filter.year(), filter.period(), asOf, by, rows, total);
+	}
+
+	private static Rollup.Row row(Long key, String code, LocalizedText name, RollupGroups.Sums s) {
+		return new Rollup.Row(key, code, name, s.items(), s.done(), s.onTrack(), s.behind(), s.notDone(),
+				s.problem(), s.noTarget(), mean(s.ratioSum(), s.ratioCount()), new TreeMap<>(s.units()));
 	}
 
 	private static BigDecimal mean(BigDecimal sum, BigDecimal count) {
 		return count.signum() == 0 ? null
 				: sum.multiply(BigDecimal.valueOf(100)).divide(count, 1, RoundingMode.HALF_UP);
+	}
+
+	private static String statement(String template, String column, String where) {
+		return template.replace("{column}", column).replace("{where}", where);
 	}
 
 	private static String where(RollupFilter f, Map<String, Object> params) {
@@ -171,16 +174,29 @@ public class ProgressRollups {
 		}
 	}
 
+	private static String sql(String name) {
+		try {
+			return new ClassPathResource(name, ProgressRollups.class).getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** Years that have targets, latest first (for year pickers). */
 	public List<Integer> years() {
-		return jdbc.sql("SELECT DISTINCT year FROM indicator_progress ORDER BY year DESC").query(Integer.class).list();
+		return cache.get("years", () -> jdbc.sql("""
+				SELECT year FROM generate_series((SELECT min(year) FROM indicator_progress),
+				                                 (SELECT max(year) FROM indicator_progress)) year
+				 WHERE EXISTS (SELECT 1 FROM indicator_progress p WHERE p.year = year.year)
+				 ORDER BY year DESC""").query(Integer.class).list());
 	}
 
 	/** The latest year with an accepted figure, else the latest year with targets (the pages' default year). */
 	public int defaultYear() {
-		return jdbc.sql("""
+		return cache.get("defaultYear", () -> jdbc.sql("""
 				SELECT COALESCE((SELECT max(year) FROM indicator_progress WHERE as_of_month IS NOT NULL),
 				                (SELECT max(year) FROM indicator_progress), extract(YEAR FROM now())::int)""")
-			.query(Integer.class).single();
+			.query(Integer.class).single());
 	}
 }

@@ -19,6 +19,10 @@ public record Rollup(int year, ReportPeriod period, LocalDate asOf, RollupDimens
 		public BigDecimal percent() {
 			return Row.percent(actual, planned);
 		}
+
+		UnitSum plus(UnitSum o) {
+			return new UnitSum(planned.add(o.planned), originalPlanned.add(o.originalPlanned), actual.add(o.actual));
+		}
 	}
 
 	/**

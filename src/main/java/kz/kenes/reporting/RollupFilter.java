@@ -67,6 +67,11 @@ public record RollupFilter(int year, ReportPeriod period, RollupDimension by, Lo
 				regionId);
 	}
 
+	/** The same filter within one region (a part of a national rollup). */
+	public RollupFilter region(Long id) {
+		return new RollupFilter(year, period, by, roadmapId, directionId, taskId, executorId, branchId, id);
+	}
+
 	public RollupFilter roadmap(Long id) {
 		return new RollupFilter(year, period, by, id, directionId, taskId, executorId, branchId, regionId);
 	}

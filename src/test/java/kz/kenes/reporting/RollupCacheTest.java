@@ -66,6 +66,26 @@ class RollupCacheTest {
 	}
 
 	@Test
+	void aChangeMovesItsOwnRegionsVersionOnly() {
+		long indicator = jdbc.sql("SELECT min(indicator) FROM indicator_progress").query(Long.class).single();
+		long region = jdbc.sql("SELECT region_id FROM indicator_progress WHERE indicator = ? LIMIT 1")
+			.params(indicator).query(Long.class).single();
+		RollupCache.Versions before = cache.versions();
+		transactions.executeWithoutResult(tx -> {
+			jdbc.sql("UPDATE indicator_progress SET updated_at = now() WHERE indicator = ?").params(indicator).update();
+			jdbc.sql("UPDATE indicator_progress SET updated_at = now() WHERE indicator = ?").params(indicator).update();
+		});
+		RollupCache.Versions after = cache.versions();
+		assertThat(after.global()).isEqualTo(before.global() + 1);
+		assertThat(after.regions().get(region)).as("once per transaction").isEqualTo(before.regions().get(region) + 1);
+		before.regions().forEach((other, version) -> {
+			if (other != region) {
+				assertThat(after.regions().get(other)).as("region %d", other).isEqualTo(version);
+			}
+		});
+	}
+
+	@Test
 	void renamingADirectionMovesTheVersionToo() {
 		long before = cache.currentVersion();
 		transactions.executeWithoutResult(tx -> jdbc.sql("UPDATE direction SET name_en = name_en").update());

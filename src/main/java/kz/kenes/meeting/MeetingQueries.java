@@ -102,6 +102,12 @@ public class MeetingQueries {
 			.query(this::summary).list();
 	}
 
+	/** The next planned meetings of all councils, soonest first (one statement, whatever the number of councils). */
+	public List<MeetingSummary> upcoming(java.time.LocalDateTime after, int limit) {
+		return jdbc.sql(SUMMARY + " WHERE m.status = 'PLANNED' AND m.starts_at > :after ORDER BY m.starts_at LIMIT :limit")
+			.param("after", after).param("limit", limit).query(this::summary).list();
+	}
+
 	/** Every meeting of a council that is not cancelled (for its calendar feed), oldest first. */
 	public List<MeetingSummary> calendar(long councilId) {
 		return jdbc.sql(SUMMARY + " WHERE m.council_id = :council AND m.status <> 'CANCELLED'"

@@ -51,17 +51,32 @@ public class ProgressRollups {
 	}
 
 	/**
+	 * As {@link #rollup(RollupFilter)}, running {@code beforeComputing} first when the rollup is not in the cache
+	 * (where a caller limits how often a visitor may have one computed).
+	 */
+	public Rollup rollup(RollupFilter filter, Runnable beforeComputing) {
+		return rollup(filter, ActivityLog.today(), beforeComputing);
+	}
+
+	/**
 	 * The rollup as of today's figures: computed once per filter and day, and again as soon as any figure or name
 	 * it shows has changed.
 	 */
 	public Rollup rollup(RollupFilter filter, LocalDate today) {
+		return rollup(filter, today, () -> {
+		});
+	}
+
+	Rollup rollup(RollupFilter filter, LocalDate today, Runnable beforeComputing) {
 		LocalDate asOf = asOf(filter, today);
 		if (!RollupCache.shareable()) {
 			return named(filter, asOf, groups(filter, asOf));
 		}
 		RollupCache.Versions versions = cache.versions();
-		return cache.get(new CachedRollup(filter, asOf), versions.global(),
-				() -> named(filter, asOf, sumOfRegions(filter, asOf, versions)));
+		return cache.get(new CachedRollup(filter, asOf), versions.global(), () -> {
+			beforeComputing.run();
+			return named(filter, asOf, sumOfRegions(filter, asOf, versions));
+		});
 	}
 
 	/** The same rollup computed by one statement over all its rows, bypassing the cache and the regional parts. */

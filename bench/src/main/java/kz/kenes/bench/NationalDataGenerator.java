@@ -111,6 +111,10 @@ public final class NationalDataGenerator {
 				s.execute("ALTER TABLE " + table + " ENABLE TRIGGER USER");
 			}
 			s.execute("UPDATE progress_version SET version = version + 1");
+			s.execute("""
+					INSERT INTO progress_region_version (region_id, version)
+					SELECT DISTINCT region_id, 1 FROM indicator_progress
+					ON CONFLICT (region_id) DO UPDATE SET version = progress_region_version.version + 1""");
 		}
 	}
 

@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import kz.kenes.platform.RequestTooBroad;
 import kz.kenes.platform.RuleViolation;
+import kz.kenes.platform.TooManyRequests;
 
 /**
  * Errors of the REST API as RFC 9457 problem details, with titles in the caller's language.
@@ -54,6 +56,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		problem.setDetail(messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale()));
 		problem.setProperty("code", e.messageKey());
 		return problem;
+	}
+
+	@ExceptionHandler(RequestTooBroad.class)
+	ProblemDetail tooBroad(RequestTooBroad e) {
+		ProblemDetail problem = ruleViolation(e);
+		problem.setStatus(HttpStatus.BAD_REQUEST);
+		problem.setTitle(messages.getMessage("error.badRequest", null, LocaleContextHolder.getLocale()));
+		return problem;
+	}
+
+	@ExceptionHandler(TooManyRequests.class)
+	ResponseEntity<ProblemDetail> tooMany(TooManyRequests e) {
+		ProblemDetail problem = ruleViolation(e);
+		problem.setStatus(HttpStatus.TOO_MANY_REQUESTS);
+		problem.setTitle(messages.getMessage("error.tooManyRequests", null, LocaleContextHolder.getLocale()));
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
+			.body(problem);
 	}
 
 	@ExceptionHandler(IllegalStateException.class)

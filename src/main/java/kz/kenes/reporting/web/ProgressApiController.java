@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import kz.kenes.i18n.Language;
-import kz.kenes.platform.RuleViolation;
+import kz.kenes.platform.RequestTooBroad;
 import kz.kenes.identity.PublicPaths;
 import kz.kenes.reporting.ProgressFigures;
 import kz.kenes.reporting.ProgressRollups;
@@ -34,8 +34,10 @@ class ProgressApiController {
 
 	private final ProgressRollups rollups;
 	private final ProgressFigures figures;
+	private final RollupRateLimit rateLimit;
 
-	ProgressApiController(ProgressRollups rollups, ProgressFigures figures) {
+	ProgressApiController(ProgressRollups rollups, ProgressFigures figures, RollupRateLimit rateLimit) {
+		this.rateLimit = rateLimit;
 		this.rollups = rollups;
 		this.figures = figures;
 	}
@@ -61,15 +63,15 @@ class ProgressApiController {
 			@RequestParam(required = false) String by, @RequestParam(required = false) Long direction,
 			@RequestParam(required = false) Long task, @RequestParam(required = false) Long executor,
 			@RequestParam(required = false) Long branch, @RequestParam(required = false) Long region,
-			Language language) {
+			Language language, jakarta.servlet.http.HttpServletRequest request) {
 		int y = year == null ? rollups.defaultYear() : year;
 		RollupFilter filter = new RollupFilter(y, ReportPeriod.parse(y, period), RollupDimension.parse(by), roadmap,
 				direction, task, executor, branch, region);
 		if (filter.by() == RollupDimension.ITEM && roadmap == null && branch == null) {
 			// One row per item: a national list would be ~100,000 rows. Items are listed per roadmap or branch.
-			throw new RuleViolation("reporting.error.items.unbounded");
+			throw new RequestTooBroad("reporting.error.items.unbounded");
 		}
-		Rollup rollup = rollups.rollup(filter);
+		Rollup rollup = rollups.rollup(filter, rateLimit.beforeComputing(request));
 		return new ProgressResponse(y, rollup.period().code(), rollup.period().label(language), rollup.asOf(),
 				rollup.by().code(), rollup.rows().stream().map(r -> ProgressRow.of(r, language)).toList(),
 				ProgressRow.of(rollup.total(), language));
@@ -89,7 +91,7 @@ class ProgressApiController {
 			@RequestParam(required = false) String period, @RequestParam(required = false) LocalDate asOf,
 			Language language) {
 		if (ids.size() > MAX_ITEMS) {
-			throw new RuleViolation("reporting.error.items.tooMany", MAX_ITEMS);
+			throw new RequestTooBroad("reporting.error.items.tooMany", MAX_ITEMS);
 		}
 		ReportPeriod p = ReportPeriod.parse(year, period);
 		return figures.figures(ids, p, asOf == null ? LocalDate.now(kz.kenes.reporting.ActivityLog.ZONE) : asOf)

@@ -7,8 +7,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletRequest;
 import kz.kenes.reporting.ProgressRollups;
 import kz.kenes.reporting.Rollup;
+import kz.kenes.reporting.RollupDimension;
 import kz.kenes.reporting.RollupFilter;
 import kz.kenes.roadmap.RoadmapCatalog;
 
@@ -18,10 +20,12 @@ class ProgressPageController {
 
 	private final ProgressRollups rollups;
 	private final RoadmapCatalog catalog;
+	private final RollupRateLimit rateLimit;
 
-	ProgressPageController(ProgressRollups rollups, RoadmapCatalog catalog) {
+	ProgressPageController(ProgressRollups rollups, RoadmapCatalog catalog, RollupRateLimit rateLimit) {
 		this.rollups = rollups;
 		this.catalog = catalog;
+		this.rateLimit = rateLimit;
 	}
 
 	@GetMapping("/progress")
@@ -29,16 +33,21 @@ class ProgressPageController {
 			@RequestParam(required = false) String period, @RequestParam(required = false) String by,
 			@RequestParam(required = false) Long direction, @RequestParam(required = false) Long task,
 			@RequestParam(required = false) Long executor, @RequestParam(required = false) Long branch,
-			Model model, kz.kenes.i18n.Language language) {
+			Model model, kz.kenes.i18n.Language language, HttpServletRequest request) {
 		int y = year == null ? rollups.defaultYear() : year;
 		RollupFilter filter = RollupFilter.parse(y, period, by, roadmap, direction, task, executor, branch);
-		Rollup rollup = rollups.rollup(filter);
+		if (filter.by() == RollupDimension.ITEM && roadmap == null && branch == null) {
+			// Items are listed per roadmap or branch (a national list would be ~100,000 rows): by branch first.
+			filter = filter.by(RollupDimension.BRANCH);
+			model.addAttribute("tooBroad", true);
+		}
+		Rollup rollup = rollups.rollup(filter, rateLimit.beforeComputing(request));
 		model.addAttribute("filter", filter);
 		model.addAttribute("rollup", rollup);
 		model.addAttribute("years", rollups.years());
 		model.addAttribute("roadmaps", catalog.roadmaps());
 		model.addAttribute("periods", periodLabels(y, language));
-		model.addAttribute("dimensions", kz.kenes.reporting.RollupDimension.values());
+		model.addAttribute("dimensions", RollupDimension.values());
 		model.addAttribute("base", "/progress");
 		return "reporting/progress";
 	}

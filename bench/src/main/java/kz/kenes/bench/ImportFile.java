@@ -14,11 +14,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * An import file of N rows for bench/run: the app's own export of a roadmap (so the layout is the app's), its item
- * rows repeated with new numbers (100001, 100002, ...) until there are N. Usage: ImportFile in.xlsx out.xlsx N.
+ * rows repeated with new numbers (50001, 50002, ...) until there are N. Usage: ImportFile in.xlsx out.xlsx N.
  */
 public final class ImportFile {
 
 	private static final int FIRST_ROW = 2; // a title row, then the header row (SheetLayout)
+	/** New items are numbered 50001, 50002, ... (item numbers have at most five digits before a dot). */
+	static final int FIRST_NUMBER = 50_000;
 
 	public static void main(String[] args) throws IOException {
 		int rows = Integer.parseInt(args[2]);
@@ -31,21 +33,28 @@ public final class ImportFile {
 			}
 			int items = 0;
 			for (int n = 0; n < rows; ) {
+				String previous = null;
+				int before = n;
 				for (int r = FIRST_ROW; r <= source.getLastRowNum() && n < rows; r++) {
 					Row row = source.getRow(r);
 					if (row == null || row.getCell(0) == null || row.getCell(0).toString().isBlank()) {
 						continue;
 					}
-					copy(row, target.createRow(FIRST_ROW + n), String.valueOf(100_001 + n));
+					// an item's further indicators are rows with the same number: they keep the item's new number
+					String number = row.getCell(0).toString();
+					if (!number.equals(previous)) {
+						items++;
+						previous = number;
+					}
+					copy(row, target.createRow(FIRST_ROW + n), String.valueOf(FIRST_NUMBER + items));
 					n++;
-					items++;
 				}
-				if (items == 0) {
+				if (n == before) {
 					throw new IllegalArgumentException("no item rows in " + args[0]);
 				}
 			}
 			out.write(file);
-			System.out.printf("%s: %d item rows%n", args[1], rows);
+			System.out.printf("%s: %d rows, %d items%n", args[1], rows, items);
 		}
 	}
 

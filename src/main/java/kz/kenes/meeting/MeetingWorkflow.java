@@ -95,6 +95,8 @@ public class MeetingWorkflow {
 
 	@Transactional
 	public void removeAgendaItem(long id, int version, int number) {
+		Meeting meeting = meetings.findById(id).orElseThrow(() -> new NoSuchElementException("meeting " + id));
+		access.require(Role.SECRETARY, meeting.getCouncilId());
 		boolean referenced = jdbc.sql("""
 				SELECT EXISTS (SELECT 1 FROM meeting_report_heard WHERE meeting_id = :m AND agenda_number = :n)
 				    OR EXISTS (SELECT 1 FROM decision WHERE meeting_id = :m AND agenda_number = :n)""")
@@ -220,6 +222,11 @@ public class MeetingWorkflow {
 			kz.kenes.i18n.Language language) {
 		Meeting meeting = meetings.findById(meetingId)
 			.orElseThrow(() -> new NoSuchElementException("meeting " + meetingId));
+		// who may, before what the meeting's state allows: outsiders learn nothing about it
+		if (!access.canAny(meeting.getCouncilId(), Role.SECRETARY, Role.MEMBER)) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Only the council's secretary or members raise proposals");
+		}
 		meeting.requireEditable();
 		requirePerson(personId);
 		return proposals.raiseAtMeeting(new MeetingProposal(meeting.getCouncilId(), meetingId, personId, text,

@@ -112,6 +112,7 @@ public class OrgStructure {
 	public Person updatePerson(long id, int version, LocalizedText fullName, String email, String phone) {
 		requirePeopleEditor();
 		Person person = person(id);
+		requireEditorOf(person);
 		requireVersion(person.getVersion(), version, "Person", id);
 		Person before = people.findById(id).orElseThrow();
 		person.rename(fullName);
@@ -190,6 +191,18 @@ public class OrgStructure {
 	private void requireEdit(Long unitId) {
 		if (!canEdit(unitId)) {
 			throw new AccessDeniedException("Requires SECRETARY in org unit " + unitId);
+		}
+	}
+
+	/**
+	 * Someone who holds a post is kept by the secretaries of a unit they hold it in (a secretary of another branch
+	 * must not rename or re-address them); someone without a current post by any secretary.
+	 */
+	private void requireEditorOf(Person person) {
+		List<Long> units = positions.findByPersonId(person.getId()).stream().filter(PositionHeld::isCurrent)
+			.map(PositionHeld::getOrgUnitId).toList();
+		if (!units.isEmpty() && units.stream().noneMatch(unit -> access.can(Role.SECRETARY, unit))) {
+			throw new AccessDeniedException("Requires SECRETARY in a unit where person " + person.getId() + " holds a post");
 		}
 	}
 

@@ -73,7 +73,15 @@ public class ProposalQueries {
 		if (!allowed) {
 			throw new AccessDeniedException("proposal " + id);
 		}
-		return view;
+		return contactForModerators(view);
+	}
+
+	/**
+	 * The proposer's contact data is for the moderators of the addressee (its secretaries, and administrators) only;
+	 * members and the executor's reporters read the proposal without it.
+	 */
+	private ProposalView contactForModerators(ProposalView view) {
+		return access.can(Role.SECRETARY, view.addresseeId()) ? view : view.withoutContact();
 	}
 
 	/**
@@ -88,6 +96,7 @@ public class ProposalQueries {
 		if (!admin && councilUnits.isEmpty() && executorUnits.isEmpty()) {
 			return List.of();
 		}
+		java.util.Map<Long, Boolean> moderated = new java.util.HashMap<>();
 		String where = admin ? "TRUE" : "(" + scope("p.addressee_id", "councils") + " OR " + scope("p.executor_id", "executors") + ")";
 		return jdbc.sql(SELECT + " WHERE " + where + (status == null ? "" : " AND p.status = :status")
 				+ " ORDER BY p.received_on DESC, p.id DESC LIMIT :limit")
@@ -95,7 +104,10 @@ public class ProposalQueries {
 			.param("executors", executorUnits.isEmpty() ? List.of(-1L) : executorUnits)
 			.param("status", status == null ? "" : status.name())
 			.param("limit", limit)
-			.query(this::staffRow).list();
+			.query(this::staffRow).list().stream()
+			.map(p -> moderated.computeIfAbsent(p.addresseeId(), a -> access.can(Role.SECRETARY, a)) ? p
+					: p.withoutContact())
+			.toList();
 	}
 
 	/** Proposals addressed to a unit from one source (no access check: for code that checked access itself). */

@@ -6,8 +6,8 @@ import kz.kenes.i18n.LocalizedText;
 
 /**
  * A proposal as pages and the API show it. {@code citizenName}, {@code contactEmail} and {@code contactPhone} are
- * filled for staff only ({@link ProposalQueries#staffView}); public reads leave them null. {@code contactsErasedOn}
- * is the day the retention job erased them (the proposal is anonymised).
+ * filled for the addressee's moderators (its secretaries) only ({@link ProposalQueries#staffView}); everyone else
+ * reads them as null. {@code contactsErasedOn} is the day the retention job erased them (the proposal is anonymised).
  */
 public record ProposalView(long id, ProposalSource source, ProposalStatus status, String text, String textLanguage,
 		Long directionId, LocalizedText direction, long addresseeId, LocalizedText addressee, Long meetingId,

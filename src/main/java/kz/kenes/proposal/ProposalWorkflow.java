@@ -135,7 +135,7 @@ public class ProposalWorkflow {
 		change(proposal, "MARK_EXAMPLE", Proposal::markExample);
 	}
 
-	/** Whether the current user may read this proposal's staff page (with the proposer's contact data). */
+	/** Whether the current user may read this proposal's staff page (contact data: see ProposalQueries#staffView). */
 	public boolean canRead(ProposalView proposal) {
 		return access.canAny(proposal.addresseeId(), Role.SECRETARY, Role.MEMBER)
 				|| (proposal.executorId() != null && access.can(Role.REPORTER, proposal.executorId()));

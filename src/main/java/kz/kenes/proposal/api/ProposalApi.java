@@ -68,12 +68,12 @@ class ProposalApi {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "A proposal: staff who may read it get it whole (with contact data), everyone else only "
-			+ "an answered one without contact data")
+	@Operation(summary = "A proposal: staff who may read it get it whole (the proposer's contact data only for the "
+			+ "addressee's secretaries), everyone else only an answered one without contact data")
 	ProposalView one(@PathVariable long id) {
 		ProposalView view = queries.one(id).orElseThrow(() -> new NoSuchElementException("proposal " + id));
 		if (workflow.canRead(view)) {
-			return view;
+			return queries.staffView(id);
 		}
 		return queries.publicView(id).orElseThrow(() -> new NoSuchElementException("proposal " + id));
 	}

@@ -181,6 +181,10 @@ public class RoadmapImport {
 		requireEditor(roadmapId);
 		record Upload(String fileName, String reason, byte[] content) {
 		}
+		if (token == null || !token.matches("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")) {
+			// not a token this app handed out (edited form, stale bookmark): like an expired one
+			throw new RuleViolation("roadmap.import.error.expired");
+		}
 		Upload upload = jdbc.sql("""
 				SELECT file_name, reason, content FROM roadmap_import_upload
 				WHERE token = CAST(:token AS uuid) AND roadmap_id = :roadmap AND username = :user""")

@@ -58,6 +58,7 @@ import kz.kenes.support.KenesTest;
 class AuthorizationMatrixTest {
 
 	static final String TABLE = "authorization-matrix.txt";
+	static final String DETECTOR_CHECK = "POST /staff/reporting/items/{id}/activities";
 	static final String PASSWORD = "matrix-pass";
 	/** The citizen's contact data in the fixture proposal: only the council's moderators may ever see them. */
 	static final String CONTACT_EMAIL = "matrix.citizen@example.kz";
@@ -160,6 +161,20 @@ class AuthorizationMatrixTest {
 				problems.add("OpenAPI operation without a row in " + TABLE + ": " + operation);
 			}
 		}
+		for (String pair : SAME_RULE) {
+			String[] sides = pair.split(" = ");
+			Row page = byKey.get(sides[0]);
+			Row api = byKey.get(sides[1]);
+			if (page == null || api == null) {
+				problems.add("SAME_RULE names an endpoint without a row: " + pair);
+				continue;
+			}
+			for (Actor actor : Actor.values()) {
+				if (actor != Actor.ANON && refused(page.expected().get(actor)) != refused(api.expected().get(actor))) {
+					problems.add("page and API differ for " + actor.column + ": " + pair);
+				}
+			}
+		}
 		assertThat(problems).as("the table must list exactly the application's endpoints").isEmpty();
 
 		MatrixFixture fixture = new MatrixFixture(jdbc);
@@ -193,6 +208,15 @@ class AuthorizationMatrixTest {
 		long cpuStarted = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 		TransactionTemplate savepoint = new TransactionTemplate(transactions);
 		savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		// The detector of refused-but-written must see a write: department A's reporter logs an activity.
+		rows.stream().filter(r -> r.key().equals(DETECTOR_CHECK)).findFirst().ifPresentOrElse(row -> {
+			Call logged = savepoint.execute(status -> {
+				Call c = call(row, resolve(row, ids), Actor.REPORTER_A, principals[Actor.REPORTER_A.ordinal()], status);
+				status.setRollbackOnly();
+				return c;
+			});
+			assertThat(logged.wrote()).as("a logged activity counts as written (%s)", logged).isTrue();
+		}, () -> problems.add("no row " + DETECTOR_CHECK + " to check the write detector with"));
 		int calls = 0;
 		int denied = 0;
 		StringBuilder observed = new StringBuilder();
@@ -344,6 +368,10 @@ class AuthorizationMatrixTest {
 		}
 	}
 
+	private static boolean refused(Outcome outcome) {
+		return outcome != Outcome.OK;
+	}
+
 	private static Outcome classify(Call call) {
 		int s = call.status();
 		if (s >= 500 || call.error() != null) {
@@ -369,6 +397,56 @@ class AuthorizationMatrixTest {
 		}
 		return "matrix".getBytes(StandardCharsets.UTF_8);
 	}
+
+	/**
+	 * The same action as a page and in the API: the table must give both the same outcome for every logged-in actor
+	 * (a refusal may be 403 on one side and a hiding 404 on the other).
+	 */
+	static final List<String> SAME_RULE = List.of(
+			"GET /staff/reporting/reports/{id} = GET /api/v1/reporting/reports/{id}",
+			"POST /staff/reporting/reports/{id} = PUT /api/v1/reporting/reports/{id}",
+			"POST /staff/reporting/reports/{id}/accept = POST /api/v1/reporting/reports/{id}/accept",
+			"POST /staff/reporting/reports/{id}/return = POST /api/v1/reporting/reports/{id}/return",
+			"POST /staff/reporting/reports/{id}/reopen = POST /api/v1/reporting/reports/{id}/reopen",
+			"POST /staff/reporting/items/{id}/reports = POST /api/v1/reporting/items/{itemId}/reports",
+			"POST /staff/reporting/items/{id}/activities = POST /api/v1/reporting/items/{itemId}/activities",
+			"GET /staff/reporting/items/{id} = GET /api/v1/reporting/items/{itemId}/reports",
+			"POST /staff/meetings = POST /api/v1/meetings",
+			"POST /staff/meetings/{id} = PUT /api/v1/meetings/{id}",
+			"POST /staff/meetings/{id}/agenda = POST /api/v1/meetings/{id}/agenda",
+			"POST /staff/meetings/{id}/attendance = POST /api/v1/meetings/{id}/attendance",
+			"POST /staff/meetings/{id}/invite = POST /api/v1/meetings/{id}/participants",
+			"POST /staff/meetings/{id}/reports = POST /api/v1/meetings/{id}/reports",
+			"POST /staff/meetings/{id}/proposals = POST /api/v1/meetings/{id}/proposals",
+			"POST /staff/meetings/{id}/decisions = POST /api/v1/meetings/{id}/decisions",
+			"POST /staff/meetings/{id}/held = POST /api/v1/meetings/{id}/held",
+			"POST /staff/meetings/{id}/sign = POST /api/v1/meetings/{id}/sign",
+			"POST /staff/meetings/{id}/cancel = POST /api/v1/meetings/{id}/cancel",
+			"POST /staff/meetings/decisions/{id}/follow-up = POST /api/v1/decisions/{id}/follow-ups",
+			"POST /staff/meetings/decisions/{id}/complete = POST /api/v1/decisions/{id}/complete",
+			"GET /staff/proposals/{id} = GET /api/v1/proposals/{id}",
+			"POST /staff/proposals/{id}/review = POST /api/v1/proposals/{id}/review",
+			"POST /staff/proposals/{id}/answer = POST /api/v1/proposals/{id}/accept",
+			"POST /staff/proposals/{id}/answer = POST /api/v1/proposals/{id}/reject",
+			"POST /staff/proposals/{id}/implemented = POST /api/v1/proposals/{id}/implemented",
+			"POST /staff/proposals/{id}/roadmap-item = POST /api/v1/proposals/{id}/roadmap-item",
+			"POST /staff/control/visits = POST /api/v1/control/visits",
+			"GET /staff/control/visits/{id} = GET /api/v1/control/visits/{id}",
+			"POST /staff/control/visits/{id}/recommendations = POST /api/v1/control/visits/{id}/recommendations",
+			"POST /staff/control/recommendations/{id}/report = POST /api/v1/control/recommendations/{id}/report",
+			"POST /staff/control/recommendations/{id}/confirm = POST /api/v1/control/recommendations/{id}/confirm",
+			"POST /staff/control/recommendations/{id}/return = POST /api/v1/control/recommendations/{id}/return",
+			"POST /staff/roadmaps/{id}/items = POST /api/v1/roadmaps/{id}/items",
+			"POST /staff/roadmaps/{id}/items/{itemId} = PUT /api/v1/roadmaps/{id}/items/{itemId}",
+			"POST /staff/roadmaps/{id}/items/{itemId}/delete = DELETE /api/v1/roadmaps/{id}/items/{itemId}",
+			"POST /staff/roadmaps/{id}/items/{itemId}/indicators = POST /api/v1/roadmaps/{id}/items/{itemId}/indicators",
+			"POST /staff/roadmaps/{id}/items/{itemId}/indicators/{indicatorId}/targets = PUT /api/v1/roadmaps/{id}/items/{itemId}/indicators/{indicatorId}/targets/{year}",
+			"POST /staff/org/units = POST /api/v1/org-units",
+			"POST /staff/org/units/{id} = PUT /api/v1/org-units/{id}",
+			"POST /staff/org/units/{id}/positions = POST /api/v1/org-units/{id}/positions",
+			"POST /staff/org/positions/{positionId}/end = POST /api/v1/positions/{positionId}/end",
+			"POST /staff/org/people = POST /api/v1/people",
+			"POST /staff/org/people/{id} = PUT /api/v1/people/{id}");
 
 	/**
 	 * Form fields sent with every page write (a row's own query parameters win): plausible values for the fields of

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -79,12 +80,6 @@ public class ProgressRollups {
 		});
 	}
 
-	/** The same rollup computed by one statement over all its rows, bypassing the cache and the regional parts. */
-	Rollup computeDirectly(RollupFilter filter, LocalDate today) {
-		LocalDate asOf = asOf(filter, today);
-		return named(filter, asOf, groups(filter, asOf));
-	}
-
 	private record CachedRollup(RollupFilter filter, LocalDate asOf) {
 	}
 
@@ -151,7 +146,7 @@ public class ProgressRollups {
 			});
 		groups.groups().keySet().stream()
 			.filter(key -> !listed.contains(key))
-			.sorted(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+			.sorted(Comparator.nullsLast(Comparator.naturalOrder()))
 			.forEach(key -> rows.add(row(key, null, null, groups.groups().get(key))));
 		Rollup.Row total = row(null, null, null, groups.total());
 		return new Rollup(filter.year(), filter.period(), asOf, by, rows, total);

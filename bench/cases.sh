@@ -6,8 +6,12 @@
 q() { psql -Atc "$1"; }
 REGION=$(q "SELECT id FROM org_unit WHERE code = 'bench-region-0'")
 CITY=$(q "SELECT id FROM org_unit WHERE code = 'bench-branch-0-1'")
+# The public pages show a generated city's records; the import and the protocol documents use the demo's roadmap
+# and seed meeting (the demo secretary's, with the seed's reports heard).
 DEMO_ROADMAP=$(q "SELECT r.id FROM roadmap r JOIN org_unit b ON b.id = r.branch_id WHERE b.code = 'shymkent-branch'")
-ARTICLE=$(q "SELECT slug FROM news_item WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1")
+CITY_ROADMAP=$(q "SELECT id FROM roadmap WHERE branch_id = $CITY")
+ARTICLE=$(q "SELECT slug FROM news_item WHERE branch_id = $CITY AND status = 'PUBLISHED'
+              ORDER BY published_at DESC, id LIMIT 1")
 MEETING=$(q "SELECT id FROM meeting ORDER BY id LIMIT 1")
 CASES=(
   "progress national by direction, 2026|/api/v1/progress?year=2026&by=direction|api|direction_id||2026|12"
@@ -20,7 +24,7 @@ CASES=(
   "progress city by task, 2026|/api/v1/progress?year=2026&branch=$CITY&by=task|api|task_id|AND p.branch_id = $CITY|2026|12"
   "public home page|/|page"
   "public progress page|/progress|page"
-  "public roadmap page|/roadmap/$DEMO_ROADMAP|page"
+  "public roadmap page|/roadmap/$CITY_ROADMAP|page"
   "public article page|/news/$ARTICLE|page"
   "staff dashboard (administrator, national)|/staff/dashboard|staff"
 )

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 
 import org.postgresql.PGConnection;
@@ -67,8 +68,8 @@ final class Copy implements AutoCloseable {
 				}
 			}
 		}
-		else if (value instanceof LocalDate || value instanceof OffsetDateTime || value instanceof Number
-				|| value instanceof Boolean || value instanceof BigDecimal) {
+		else if (value instanceof LocalDate || value instanceof LocalDateTime || value instanceof OffsetDateTime
+				|| value instanceof Number || value instanceof Boolean || value instanceof BigDecimal) {
 			buffer.append(value);
 		}
 		else {

@@ -80,6 +80,70 @@ final class Names {
 			new Pair("бойынша байқаулар өткізу", "Проведение конкурсов по"),
 			new Pair("бойынша жобаларды іске асыру", "Реализация проектов по"));
 
+		private static final String[] MEN = { "Ерлан", "Нұрлан", "Бауыржан", "Асқар", "Дәурен", "Ержан", "Қайрат", "Мұрат",
+			"Самат", "Талғат", "Әділет", "Ғалым", "Серік", "Жандос", "Арман", "Бекзат", "Дархан", "Еркебұлан" };
+	private static final String[] WOMEN = { "Айгерім", "Гүлнар", "Дана", "Әсел", "Жанар", "Меруерт", "Сәуле", "Динара",
+			"Ботагөз", "Назерке", "Ұлжан", "Гүлмира", "Айнұр", "Жұлдыз", "Мөлдір", "Ақерке" };
+	private static final String[] SURNAMES = { "Қасымов", "Тұрсынбеков", "Әбенов", "Жұмақұлов", "Орынтаев",
+			"Сейітов", "Нұрпейісов", "Байжанов", "Омаров", "Ахметов", "Серікбаев", "Құдайбергенов", "Тілеуов",
+			"Мұхамеджанов", "Есенов", "Бекмұханов", "Сәрсенбаев", "Ермеков", "Ғабдуллин", "Әлімжанов", "Шәкенов",
+			"Төлеуов", "Исабеков", "Жақыпов" };
+
+	/** A person's name in Kazakh, Russian and Latin letters; every third is a woman. */
+	static Triple person(SplittableRandom random) {
+		boolean woman = random.nextInt(3) == 0;
+		String first = woman ? WOMEN[random.nextInt(WOMEN.length)] : MEN[random.nextInt(MEN.length)];
+		String surname = SURNAMES[random.nextInt(SURNAMES.length)] + (woman ? "а" : "");
+		String kk = first + " " + surname;
+		String ru = russian(kk);
+		String en = Character.toUpperCase(latin(first).charAt(0)) + latin(first).substring(1) + " "
+				+ Character.toUpperCase(latin(surname).charAt(0)) + latin(surname).substring(1);
+		return new Triple(kk, ru, en);
+	}
+
+	record Triple(String kk, String ru, String en) {
+	}
+
+	/** Kazakh letters as Russian spelling writes them in names (Қасымов → Касымов). */
+	static String russian(String kazakh) {
+		StringBuilder out = new StringBuilder(kazakh.length());
+		for (char c : kazakh.toCharArray()) {
+			int i = "әғқңөұүһіӘҒҚҢӨҰҮҺІ".indexOf(c);
+			out.append(i < 0 ? c : "агкноуухиАГКНОУУХИ".charAt(i));
+		}
+		return out.toString();
+	}
+
+	private static final String CYRILLIC = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя";
+	private static final String[] LATIN = { "a", "a", "b", "v", "g", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "q",
+			"l", "m", "n", "n", "o", "o", "p", "r", "s", "t", "u", "u", "u", "f", "kh", "h", "ts", "ch", "sh", "shch", "",
+			"y", "i", "", "e", "yu", "ya" };
+
+	/** Lower-case Latin letters, as the app's slugs transliterate (ә→a, қ→q, ң→n, і→i). */
+	static String latin(String text) {
+		StringBuilder out = new StringBuilder(text.length() + 8);
+		for (char c : text.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+			int i = CYRILLIC.indexOf(c);
+			out.append(i < 0 ? String.valueOf(c) : LATIN[i]);
+		}
+		return out.toString();
+	}
+
+	/** A URL slug of a title, cut at a word, ending with a number that makes it unique. */
+	static String slug(String title, long unique) {
+		String slug = latin(title).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+		if (slug.length() > 70) {
+			int cut = slug.lastIndexOf('-', 70);
+			slug = slug.substring(0, cut > 35 ? cut : 70);
+		}
+		return slug + "-" + unique;
+	}
+
+	/** A roadmap topic: kk in the nominative-genitive form used before "бойынша", ru in the dative after "по". */
+	static Pair topic(SplittableRandom random) {
+		return TOPICS.get(random.nextInt(TOPICS.size()));
+	}
+
 	private Names() {
 	}
 

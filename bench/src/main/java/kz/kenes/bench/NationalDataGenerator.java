@@ -19,7 +19,8 @@ import java.util.SplittableRandom;
 /**
  * Generates a national Kenes instance into a migrated, empty-of-bench-data database: 20 regional branches with about
  * 200 city and district branches, a roadmap per branch (about 100,000 items in the government-plan form, 1–4
- * indicators each, targets 2023–2027). The same seed gives the same data. Loaded with COPY.
+ * indicators each, targets 2023–2027), then the branches' meetings, proposals, activities, visits and news
+ * ({@link BranchRecordsGenerator}), each part only when missing. The same seed gives the same data. Loaded with COPY.
  *
  * <pre>java -cp ... kz.kenes.bench.NationalDataGenerator jdbc:postgresql://localhost:54329/postgres [seed] [itemsPerBranch]</pre>
  */
@@ -72,18 +73,35 @@ public final class NationalDataGenerator {
 			db.setAutoCommit(false);
 			NationalDataGenerator generator = new NationalDataGenerator(db, seed, itemsPerBranch);
 			if (generator.alreadyGenerated()) {
-				System.out.println("National data already present: nothing to do (use a fresh data folder to regenerate).");
+				System.out.println("National data already present (use a fresh data folder to regenerate).");
+			}
+			else {
+				Instant start = Instant.now();
+				generator.generate();
+				db.commit();
+				analyze(db, List.of());
+				System.out.printf("Generated in %d s%n", Duration.between(start, Instant.now()).toSeconds());
+			}
+			BranchRecordsGenerator records = new BranchRecordsGenerator(db, seed);
+			if (records.alreadyGenerated()) {
+				System.out.println("Branch records already present: nothing more to do.");
 				return;
 			}
 			Instant start = Instant.now();
-			generator.generate();
+			records.generate().forEach((what, count) -> System.out.printf("%s: %d%n", what, count));
 			db.commit();
-			try (Statement s = db.createStatement()) {
-				db.setAutoCommit(true);
-				s.execute("ANALYZE");
-			}
-			System.out.printf("Generated in %d s%n", Duration.between(start, Instant.now()).toSeconds());
+			analyze(db, BranchRecordsGenerator.TABLES);
+			System.out.printf("Branch records generated in %d s%n", Duration.between(start, Instant.now()).toSeconds());
 		}
+	}
+
+	/** ANALYZE of these tables, or of the whole database when none are named. */
+	private static void analyze(Connection db, List<String> tables) throws SQLException {
+		db.setAutoCommit(true);
+		try (Statement s = db.createStatement()) {
+			s.execute("ANALYZE " + String.join(", ", tables));
+		}
+		db.setAutoCommit(false);
 	}
 
 	boolean alreadyGenerated() throws SQLException {

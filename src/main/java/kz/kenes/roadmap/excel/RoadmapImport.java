@@ -1,6 +1,5 @@
 package kz.kenes.roadmap.excel;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,13 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -246,11 +239,12 @@ public class RoadmapImport {
 			return reader.fileError(e);
 		}
 		List<List<RawRow>> groups;
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-			if (workbook.getNumberOfSheets() == 0) {
+		try {
+			SheetCells sheet = SheetCells.firstSheet(content);
+			if (sheet == null) {
 				return reader.fileError(new RuleViolation("roadmap.import.error.empty"));
 			}
-			groups = reader.read(workbook.getSheetAt(0), limits);
+			groups = reader.read(sheet, limits);
 		}
 		catch (RuleViolation e) {
 			return reader.fileError(e);
@@ -302,19 +296,19 @@ public class RoadmapImport {
 			return new Plan(created, createdRows, changes, changedRows, unchanged, untouched, List.copyOf(sorted));
 		}
 
-		List<List<RawRow>> read(Sheet sheet, Limits limits) {
+		List<List<RawRow>> read(SheetCells sheet, Limits limits) {
 			int headerRow = -1;
-			for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 9); r++) {
-				Row row = sheet.getRow(r);
-				if (row != null && "№".equals(text(row.getCell(0)))) {
+			for (int r = 0; r <= Math.min(sheet.lastRow(), 9); r++) {
+				var row = sheet.row(r);
+				if (row != null && "№".equals(text(row.get(0)))) {
 					headerRow = r;
 					break;
 				}
 			}
-			if (sheet.getLastRowNum() <= 0 && headerRow < 0) {
+			if (sheet.lastRow() <= 0 && headerRow < 0) {
 				throw new RuleViolation("roadmap.import.error.empty");
 			}
-			for (CellRangeAddress merged : sheet.getMergedRegions()) {
+			for (CellRangeAddress merged : sheet.merged) {
 				if (headerRow >= 0 && merged.getFirstRow() <= headerRow && merged.getLastRow() >= headerRow) {
 					throw new RuleViolation("roadmap.import.error.mergedHeader");
 				}
@@ -326,65 +320,52 @@ public class RoadmapImport {
 			if (headerRow < 0) {
 				throw new RuleViolation("roadmap.import.error.columns", String.join(" | ", headers));
 			}
-			Row header = sheet.getRow(headerRow);
+			var header = sheet.row(headerRow);
 			List<String> found = new ArrayList<>();
-			for (int c = 0; c < Math.max(header.getLastCellNum(), 0); c++) {
-				found.add(text(header.getCell(c)));
+			for (int c = 0; !header.isEmpty() && c <= header.lastKey(); c++) {
+				found.add(text(header.get(c)));
 			}
 			if (layout.recognise(found) == null) {
 				throw new RuleViolation("roadmap.import.error.columns", String.join(" | ", headers));
 			}
-			int dataRows = 0;
-			for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
-				if (!blank(sheet.getRow(r))) {
-					dataRows++;
-				}
-			}
-			if (dataRows == 0) {
+			var dataRows = sheet.rows.tailMap(headerRow, false).entrySet().stream()
+				.filter(row -> !blank(row.getValue().values())).map(Map.Entry::getKey).toList();
+			if (dataRows.isEmpty()) {
 				throw new RuleViolation("roadmap.import.error.noRows");
 			}
-			if (dataRows > limits.maxRows()) {
-				throw new RuleViolation("roadmap.import.error.tooManyRows", String.valueOf(dataRows),
+			if (dataRows.size() > limits.maxRows()) {
+				throw new RuleViolation("roadmap.import.error.tooManyRows", String.valueOf(dataRows.size()),
 						String.valueOf(limits.maxRows()));
 			}
 			List<List<RawRow>> groups = new ArrayList<>();
 			Map<String, Integer> seen = new HashMap<>();
-			int lastFilled = headerRow;
-			for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
-				if (!blank(sheet.getRow(r))) {
-					lastFilled = r;
-				}
-			}
+			int lastFilled = dataRows.get(dataRows.size() - 1);
 			String previous = null;
 			for (int r = headerRow + 1; r <= lastFilled; r++) {
-				Row row = sheet.getRow(r);
+				var row = sheet.row(r);
 				int rowNumber = r + 1;
-				if (blank(row)) {
+				if (row == null || blank(row.values())) {
 					errors.add(new RowError(rowNumber, msg("roadmap.import.error.blankRow")));
 					previous = null;
 					continue;
 				}
 				Object[] cells = new Object[layout.columnCount()];
 				boolean formula = false;
-				for (int c = 0; c < row.getLastCellNum(); c++) {
-					Cell cell = row.getCell(c);
-					if (cell == null) {
-						continue;
-					}
-					if (cell.getCellType() == CellType.FORMULA) {
-						errors.add(new RowError(rowNumber, msg("roadmap.import.error.formula",
-								cell.getAddress().formatAsString())));
+				for (SheetCells.Cell cell : row.values()) {
+					int c = cell.column();
+					if (cell.formula()) {
+						errors.add(new RowError(rowNumber, msg("roadmap.import.error.formula", cell.address(r))));
 						formula = true;
 						continue;
 					}
 					if (c >= cells.length) {
 						if (!text(cell).isEmpty()) {
 							errors.add(new RowError(rowNumber, msg("roadmap.import.error.extraCell",
-									cell.getAddress().formatAsString())));
+									cell.address(r))));
 						}
 						continue;
 					}
-					cells[c] = value(cell);
+					cells[c] = cell.value();
 				}
 				if (formula) {
 					continue;
@@ -775,34 +756,16 @@ public class RoadmapImport {
 		}
 	}
 
-	private static Object value(Cell cell) {
-		return switch (cell.getCellType()) {
-			case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate()
-					: new BigDecimal(String.valueOf(cell.getNumericCellValue())).stripTrailingZeros();
-			case STRING -> cell.getStringCellValue().trim();
-			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-			default -> null;
-		};
-	}
-
-	private static String text(Cell cell) {
+	private static String text(SheetCells.Cell cell) {
 		if (cell == null) {
 			return "";
 		}
-		Object value = value(cell);
+		Object value = cell.value();
 		return value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : value.toString().trim();
 	}
 
-	private static boolean blank(Row row) {
-		if (row == null) {
-			return true;
-		}
-		for (Cell cell : row) {
-			if (cell.getCellType() == CellType.FORMULA || !text(cell).isEmpty()) {
-				return false;
-			}
-		}
-		return true;
+	private static boolean blank(java.util.Collection<SheetCells.Cell> row) {
+		return row.stream().noneMatch(cell -> cell.formula() || !text(cell).isEmpty());
 	}
 
 	private static boolean isBlank(Object value) {

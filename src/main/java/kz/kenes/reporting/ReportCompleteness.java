@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,9 +26,11 @@ import kz.kenes.i18n.LocalizedText;
 public class ReportCompleteness {
 
 	private final JdbcClient jdbc;
+	private final RollupCache cache;
 
-	ReportCompleteness(JdbcClient jdbc) {
+	ReportCompleteness(JdbcClient jdbc, RollupCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	public record ExecutorCompleteness(long executorId, String code, LocalizedText name, int items, int expected,
@@ -55,6 +60,10 @@ public class ReportCompleteness {
 			LocalizedText executorName, List<Integer> months) {
 	}
 
+	/**
+	 * Every item with a target in the year and a lead executor, once per month already over, with the date its
+	 * month was first received ({@code report_month_received}, kept by triggers on {@code period_report}).
+	 */
 	private static final String EXPECTED = """
 			WITH items AS (
 			    SELECT DISTINCT roadmap_item, lead_executor_id FROM indicator_progress
@@ -66,28 +75,106 @@ public class ReportCompleteness {
 			), expected AS (
 			    SELECT i.roadmap_item, i.lead_executor_id, m.m, m.due::date AS due, s.first_submitted
 			      FROM items i CROSS JOIN months m
-			      LEFT JOIN LATERAL (
-			           SELECT min(r.first_submitted_at AT TIME ZONE 'Asia/Almaty') AS first_submitted
-			             FROM period_report r
-			            WHERE r.roadmap_item = i.roadmap_item AND r.year = :year AND r.last_month = m.m
-			              AND r.first_submitted_at IS NOT NULL) s ON TRUE
+			      LEFT JOIN report_month_received s
+			             ON s.roadmap_item = i.roadmap_item AND s.year = :year AND s.month = m.m
 			)
 			""";
 
+	/** Counts of one executor, summable over regions (an item belongs to one region). */
+	private record Counts(int items, int expected, int received, int onTime) {
+
+		Counts plus(Counts other) {
+			return new Counts(items + other.items, expected + other.expected, received + other.received,
+					onTime + other.onTime);
+		}
+	}
+
+	private record CachedRegion(int year, long regionId, LocalDate today) {
+	}
+
+	private record CachedNation(int year, LocalDate today) {
+	}
+
+	/**
+	 * Completeness per executor, ordered by name. The national figures are the sum of per-region parts, each cached
+	 * until its region's progress rows or received months change (a submission recomputes a twentieth of the
+	 * country); a roadmap's are computed directly.
+	 */
 	public List<ExecutorCompleteness> byExecutor(int year, Long roadmapId, LocalDate today) {
-		return jdbc.sql(EXPECTED.formatted(roadmapId == null ? "" : "AND roadmap_id = :roadmap") + """
-				SELECT e.lead_executor_id, u.code, u.name_kk, u.name_ru, u.name_en,
-				       count(DISTINCT e.roadmap_item) AS items, count(*) AS expected,
+		if (roadmapId != null || !RollupCache.shareable()) {
+			Map<String, Object> params = params(year, roadmapId, today);
+			return named(counts(roadmapId == null ? "" : "AND roadmap_id = :roadmap", params));
+		}
+		Versions versions = versions();
+		return cache.get(new CachedNation(year, today), versions.nation(), () -> {
+			Map<Long, Counts> sum = new HashMap<>();
+			versions.regions().forEach((region, version) -> cache
+				.get(new CachedRegion(year, region, today), version, () -> {
+					Map<String, Object> params = params(year, null, today);
+					params.put("region", region);
+					return counts("AND region_id = :region", params);
+				})
+				.forEach((executor, counts) -> sum.merge(executor, counts, Counts::plus)));
+			return named(sum);
+		});
+	}
+
+	private Map<Long, Counts> counts(String filter, Map<String, Object> params) {
+		Map<Long, Counts> counts = new HashMap<>();
+		jdbc.sql(EXPECTED.formatted(filter) + """
+				SELECT e.lead_executor_id, count(DISTINCT e.roadmap_item) AS items, count(*) AS expected,
 				       count(e.first_submitted) AS received,
-				       count(*) FILTER (WHERE e.first_submitted::date <= e.due) AS on_time
-				  FROM expected e JOIN org_unit u ON u.id = e.lead_executor_id
-				 GROUP BY e.lead_executor_id, u.code, u.name_kk, u.name_ru, u.name_en
-				 ORDER BY u.name_kk""")
-			.params(params(year, roadmapId, today))
-			.query((rs, n) -> new ExecutorCompleteness(rs.getLong(1), rs.getString(2),
-					new LocalizedText(rs.getString(3), rs.getString(4), rs.getString(5)), rs.getInt("items"),
-					rs.getInt("expected"), rs.getInt("received"), rs.getInt("on_time")))
+				       count(*) FILTER (WHERE e.first_submitted <= e.due) AS on_time
+				  FROM expected e
+				 GROUP BY e.lead_executor_id""")
+			.params(params)
+			.query(rs -> {
+				counts.put(rs.getLong("lead_executor_id"), new Counts(rs.getInt("items"), rs.getInt("expected"),
+						rs.getInt("received"), rs.getInt("on_time")));
+			});
+		return counts;
+	}
+
+	private List<ExecutorCompleteness> named(Map<Long, Counts> counts) {
+		if (counts.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT id, code, name_kk, name_ru, name_en FROM org_unit WHERE id IN (:ids) ORDER BY name_kk")
+			.param("ids", counts.keySet())
+			.query((rs, n) -> {
+				Counts c = counts.get(rs.getLong("id"));
+				return new ExecutorCompleteness(rs.getLong("id"), rs.getString("code"),
+						new LocalizedText(rs.getString("name_kk"), rs.getString("name_ru"), rs.getString("name_en")),
+						c.items(), c.expected(), c.received(), c.onTime());
+			})
 			.list();
+	}
+
+	/**
+	 * Versions as sums of counters that only grow, so a sum moves whenever any of its counters does: a region's
+	 * part depends on its progress rows and received months, the nation on every progress change (items, leads,
+	 * names: the global version) and every region's received months.
+	 */
+	private record Versions(long nation, Map<Long, Long> regions) {
+	}
+
+	private Versions versions() {
+		long[] nation = new long[1];
+		Map<Long, Long> regions = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT v.version + (SELECT COALESCE(sum(version), 0) FROM report_month_version) AS nation,
+				       p.region_id, p.version + COALESCE(m.version, 0) AS region_version
+				  FROM progress_version v
+				  LEFT JOIN progress_region_version p ON TRUE
+				  LEFT JOIN report_month_version m ON m.region_id = p.region_id
+				 WHERE v.id = 1 ORDER BY p.region_id""").query(rs -> {
+			nation[0] = rs.getLong("nation");
+			long region = rs.getLong("region_id");
+			if (!rs.wasNull()) {
+				regions.put(region, rs.getLong("region_version"));
+			}
+		});
+		return new Versions(nation[0], regions);
 	}
 
 	/** Items with monthly reports past their due date and not received, per executor when one is given. */
@@ -114,8 +201,8 @@ public class ReportCompleteness {
 			.list();
 	}
 
-	private static java.util.Map<String, Object> params(int year, Long roadmapId, LocalDate today) {
-		java.util.Map<String, Object> params = new java.util.HashMap<>();
+	private static Map<String, Object> params(int year, Long roadmapId, LocalDate today) {
+		Map<String, Object> params = new HashMap<>();
 		params.put("year", year);
 		params.put("today", today);
 		if (roadmapId != null) {

@@ -10,6 +10,9 @@ CREATE TABLE report_month_received (
     first_submitted DATE   NOT NULL,
     PRIMARY KEY (roadmap_item, year, month)
 );
+-- A region's months of a year without reading the table's rows (the national figures are summed over regions).
+CREATE INDEX report_month_received_region ON report_month_received (year, region_id)
+    INCLUDE (roadmap_item, month, first_submitted);
 
 INSERT INTO report_month_received (roadmap_item, year, month, region_id, first_submitted)
 SELECT roadmap_item, year, last_month, min(region_id), min(first_submitted_at AT TIME ZONE 'Asia/Almaty')::date

@@ -75,10 +75,37 @@ public class ReportCompleteness {
 			), expected AS (
 			    SELECT i.roadmap_item, i.lead_executor_id, m.m, m.due::date AS due, s.first_submitted
 			      FROM items i CROSS JOIN months m
-			      LEFT JOIN report_month_received s
-			             ON s.roadmap_item = i.roadmap_item AND s.year = :year AND s.month = m.m
+			      LEFT JOIN (SELECT * FROM report_month_received WHERE year = :year %s) s
+			             ON s.roadmap_item = i.roadmap_item AND s.month = m.m
 			)
 			""";
+
+	/**
+	 * Which items: the same condition on the progress rows and on the received months, so that a region's or a
+	 * roadmap's part reads only its own months, not the country's.
+	 */
+	private enum Scope {
+
+		NATION("", ""), REGION("AND region_id = :region", "AND region_id = :region"),
+		ROADMAP("AND roadmap_id = :roadmap",
+				"AND roadmap_item IN (SELECT id FROM roadmap_item WHERE roadmap_id = :roadmap)");
+
+		private final String progress;
+		private final String received;
+
+		Scope(String progress, String received) {
+			this.progress = progress;
+			this.received = received;
+		}
+
+		static Scope of(Long roadmapId) {
+			return roadmapId == null ? NATION : ROADMAP;
+		}
+
+		String expected() {
+			return EXPECTED.formatted(progress, received);
+		}
+	}
 
 	/** Counts of one executor, summable over regions (an item belongs to one region). */
 	private record Counts(int items, int expected, int received, int onTime) {
@@ -103,7 +130,7 @@ public class ReportCompleteness {
 	public List<ExecutorCompleteness> byExecutor(int year, Long roadmapId, LocalDate today) {
 		if (roadmapId != null || !RollupCache.shareable()) {
 			Map<String, Object> params = params(year, roadmapId, today);
-			return named(counts(roadmapId == null ? "" : "AND roadmap_id = :roadmap", params));
+			return named(counts(Scope.of(roadmapId), params));
 		}
 		Versions versions = versions();
 		return cache.get(new CachedNation(year, today), versions.nation(), () -> {
@@ -112,16 +139,16 @@ public class ReportCompleteness {
 				.get(new CachedRegion(year, region, today), version, () -> {
 					Map<String, Object> params = params(year, null, today);
 					params.put("region", region);
-					return counts("AND region_id = :region", params);
+					return counts(Scope.REGION, params);
 				})
 				.forEach((executor, counts) -> sum.merge(executor, counts, Counts::plus)));
 			return named(sum);
 		});
 	}
 
-	private Map<Long, Counts> counts(String filter, Map<String, Object> params) {
+	private Map<Long, Counts> counts(Scope scope, Map<String, Object> params) {
 		Map<Long, Counts> counts = new HashMap<>();
-		jdbc.sql(EXPECTED.formatted(filter) + """
+		jdbc.sql(scope.expected() + """
 				SELECT e.lead_executor_id, count(DISTINCT e.roadmap_item) AS items, count(*) AS expected,
 				       count(e.first_submitted) AS received,
 				       count(*) FILTER (WHERE e.first_submitted <= e.due) AS on_time
@@ -181,7 +208,7 @@ public class ReportCompleteness {
 	public List<MissingReports> missing(int year, Long roadmapId, Long executorId, LocalDate today) {
 		var params = params(year, roadmapId, today);
 		params.put("executor", executorId);
-		return jdbc.sql(EXPECTED.formatted(roadmapId == null ? "" : "AND roadmap_id = :roadmap") + """
+		return jdbc.sql(Scope.of(roadmapId).expected() + """
 				SELECT e.roadmap_item, ri.number, ri.name_kk, ri.name_ru, COALESCE(ri.name_en, ri.name_ru) AS name_en,
 				       e.lead_executor_id, u.name_kk AS u_kk, u.name_ru AS u_ru, u.name_en AS u_en,
 				       string_agg(e.m::text, ',' ORDER BY e.m) AS months

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.zip.CRC32;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -16,13 +17,17 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  * Looks inside an uploaded Office Open XML file (XLSX, DOCX: a zip of XML parts) before anything parses it, and
  * refuses what must never be opened: not a zip, too many parts, parts that inflate to far more than they weigh (a
  * zip bomb, including one whose header lies about its size) and macro-enabled documents (.xlsm, .docm content
- * under any name). Inflation is counted and stopped at the limit, so a bomb is never read in full.
+ * under any name) and damaged parts (a CRC-32 that does not match: a flipped bit in a compressed part still
+ * inflates, to different text, and POI does not check). Inflation is counted and stopped at the limit, so a bomb is
+ * never read in full.
  */
 public final class OfficeZip {
 
 	/** Why a file is refused; each caller words it in its own module's messages. */
 	public enum Refusal {
-		NOT_ZIP, TOO_MANY_PARTS, EXPANDS_TOO_MUCH, MACROS
+		NOT_ZIP, TOO_MANY_PARTS, EXPANDS_TOO_MUCH, MACROS,
+		/** A part's bytes do not match its CRC-32: damaged on the way (zip readers inflate it regardless). */
+		DAMAGED
 	}
 
 	/** The part names (when readable) and the refusal, null when the file may be opened. */
@@ -70,10 +75,14 @@ public final class OfficeZip {
 				if (declared > MAX_PART_BYTES || tooDense(declared, entry.getCompressedSize())) {
 					return new Inspection(parts, Refusal.EXPANDS_TOO_MUCH);
 				}
-				long actual = inflatedSize(zip, entry, Math.min(MAX_PART_BYTES, MAX_TOTAL_BYTES - total));
+				CRC32 crc = new CRC32();
+				long actual = inflatedSize(zip, entry, Math.min(MAX_PART_BYTES, MAX_TOTAL_BYTES - total), crc);
 				// a header that understates the size is a bomb in disguise
 				if (actual < 0 || (declared >= 0 && actual > declared) || tooDense(actual, entry.getCompressedSize())) {
 					return new Inspection(parts, Refusal.EXPANDS_TOO_MUCH);
+				}
+				if (entry.getCrc() != -1 && entry.getCrc() != crc.getValue()) {
+					return new Inspection(parts, Refusal.DAMAGED);
 				}
 				total += actual;
 				if (entry.getName().equals("[Content_Types].xml") && declaresMacros(zip, entry)) {
@@ -114,8 +123,8 @@ public final class OfficeZip {
 		return size > RATIO_GRACE && size > Math.max(compressed, 1) * RATIO;
 	}
 
-	/** The entry's real inflated size, or -1 once it passes the limit (reading stops there). */
-	private static long inflatedSize(ZipFile zip, ZipArchiveEntry entry, long limit) throws IOException {
+	/** The entry's real inflated size, or -1 once it passes the limit (reading stops there); sums up its CRC-32. */
+	private static long inflatedSize(ZipFile zip, ZipArchiveEntry entry, long limit, CRC32 crc) throws IOException {
 		byte[] buffer = new byte[64 * 1024];
 		long size = 0;
 		try (InputStream in = zip.getInputStream(entry)) {
@@ -127,6 +136,7 @@ public final class OfficeZip {
 				if (size > limit) {
 					return -1;
 				}
+				crc.update(buffer, 0, n);
 			}
 		}
 		return size;

@@ -64,7 +64,7 @@ enum FileType {
 			return switch (zip.refusal()) {
 				case EXPANDS_TOO_MUCH -> throw new RuleViolation("reporting.error.file.zipBomb");
 				case MACROS -> throw new RuleViolation("reporting.error.file.macros");
-				case NOT_ZIP, TOO_MANY_PARTS -> Optional.empty();
+				case NOT_ZIP, TOO_MANY_PARTS, DAMAGED -> Optional.empty();
 			};
 		}
 		boolean word = zip.parts().stream().anyMatch(name -> name.startsWith("word/"));

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -43,6 +44,9 @@ class MeetingWebTest {
 	@Autowired
 	DecisionWorkflow decisions;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@AfterEach
 	void logout() {
 		Actors.nobody();
@@ -68,6 +72,38 @@ class MeetingWebTest {
 			.with(Logins.as(users, "secretary")))
 			.andExpect(flash().attribute("error",
 					"Бұл жазбаны сізден бұрын басқа пайдаланушы өзгертті. Жаңартылған нұсқасын қарап, өзгерістеріңізді қайта енгізіңіз."));
+	}
+
+	/** An attendance sheet edited on the way: the whole sheet is refused with a message, nothing is recorded. */
+	@Test
+	void aMalformedAttendanceSheetIsAMessageInKazakhAndRecordsNothing() throws Exception {
+		long id = fixtures.withAgendaAndAttendance(LocalDate.now().minusDays(1).atTime(9, 0));
+		long chair = fixtures.person("mombek-abdiakimuly");
+		Actors.nobody();
+		String before = jdbc.sql("""
+				SELECT m.version || ':' || m.other_guests || ':' || string_agg(p.person_id || '=' || coalesce(p.attendance, '-'), ','
+				       ORDER BY p.person_id)
+				  FROM meeting m JOIN meeting_participant p ON p.meeting = m.id WHERE m.id = ? GROUP BY m.id""")
+			.param(id).query(String.class).single();
+		String[][] sheets = {
+				{ "a" + chair, "MAYBE" },
+				{ "a" + chair, "present" },
+				{ "a99999999999999999999999", "PRESENT" },
+		};
+		for (String[] sheet : sheets) {
+			mvc.perform(post("/staff/meetings/" + id + "/attendance").param("version", String.valueOf(fixtures.version(id)))
+				.param("otherGuests", "7").param(sheet[0], sheet[1])
+				.header("Referer", "http://localhost/staff/meetings/" + id)
+				.with(csrf()).with(Logins.as(users, "secretary")))
+				.andExpect(redirectedUrl("/staff/meetings/" + id))
+				.andExpect(flash().attribute("error",
+						"Форма толық немесе дұрыс жіберілмеді. Бетті жаңартып, қайта жіберіңіз."));
+		}
+		assertThat(jdbc.sql("""
+				SELECT m.version || ':' || m.other_guests || ':' || string_agg(p.person_id || '=' || coalesce(p.attendance, '-'), ','
+				       ORDER BY p.person_id)
+				  FROM meeting m JOIN meeting_participant p ON p.meeting = m.id WHERE m.id = ? GROUP BY m.id""")
+			.param(id).query(String.class).single()).isEqualTo(before);
 	}
 
 	@Test

@@ -35,6 +35,7 @@ import kz.kenes.meeting.MeetingRecord;
 import kz.kenes.meeting.MeetingWorkflow;
 import kz.kenes.meeting.ProtocolDocuments;
 import kz.kenes.meeting.ReportDraft;
+import kz.kenes.platform.RuleViolation;
 import kz.kenes.proposal.ProposalQueries;
 import kz.kenes.proposal.ProposalView;
 import kz.kenes.proposal.ProposalWorkflow;
@@ -158,12 +159,29 @@ class MeetingStaffController {
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		Map<Long, Attendance> marks = new HashMap<>();
 		params.forEach((key, value) -> {
-			if (key.matches("a\\d+") && !value.isBlank()) {
-				marks.put(Long.valueOf(key.substring(1)), Attendance.valueOf(value));
+			if (key.matches("a[0-9]+") && !value.isBlank()) {
+				marks.put(personOf(key), attendanceOf(value));
 			}
 		});
 		workflow.recordAttendance(id, version, marks, otherGuests);
 		return saved(id, redirect);
+	}
+
+	/** A key or value this sheet never writes (an edited form) refuses the whole sheet: nothing is recorded. */
+	private static long personOf(String key) {
+		if (key.length() > 19) {
+			throw new RuleViolation("error.form.malformed");
+		}
+		return Long.parseLong(key.substring(1));
+	}
+
+	private static Attendance attendanceOf(String value) {
+		for (Attendance attendance : Attendance.values()) {
+			if (attendance.name().equals(value)) {
+				return attendance;
+			}
+		}
+		throw new RuleViolation("error.form.malformed");
 	}
 
 	@PostMapping("/{id}/walk-in")

@@ -14,13 +14,26 @@ import kz.kenes.i18n.Language;
 @ControllerAdvice
 class LayoutModel {
 
+	/** The same for a view that no handler method renders (an exception resolver's page). */
+	static Map<String, Object> attributes() {
+		return Map.of("language", currentLanguage(), "languageLinks", links());
+	}
+
 	@ModelAttribute("language")
 	Language language() {
-		return Language.of(LocaleContextHolder.getLocale());
+		return currentLanguage();
 	}
 
 	@ModelAttribute("languageLinks")
 	Map<String, String> languageLinks() {
+		return links();
+	}
+
+	private static Language currentLanguage() {
+		return Language.of(LocaleContextHolder.getLocale());
+	}
+
+	private static Map<String, String> links() {
 		Map<String, String> links = new LinkedHashMap<>();
 		for (Language language : Language.values()) {
 			links.put(language.code(), ServletUriComponentsBuilder.fromCurrentRequest()

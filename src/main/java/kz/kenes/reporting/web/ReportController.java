@@ -80,23 +80,43 @@ class ReportController {
 		});
 	}
 
-	/** Values come as {@code actual[<indicator>]} and {@code reason[<indicator>]}. */
+	/**
+	 * Values come as {@code actual[<indicator>]} and {@code reason[<indicator>]}. A name this page never writes (an
+	 * edited or truncated form) refuses the whole form rather than saving part of it.
+	 */
 	private static Map<Long, PeriodReport.Entry> entries(Map<String, String> form) {
 		Map<Long, PeriodReport.Entry> entries = new HashMap<>();
 		form.forEach((name, value) -> {
 			if (name.startsWith("actual[") && name.endsWith("]")) {
-				long indicator = Long.parseLong(name.substring(7, name.length() - 1));
-				BigDecimal actual;
-				try {
-					actual = value == null || value.isBlank() ? null : new BigDecimal(value.trim().replace(',', '.'));
-				}
-				catch (NumberFormatException e) {
-					throw new RuleViolation("reporting.error.report.valueRange");
-				}
-				entries.put(indicator, new PeriodReport.Entry(actual, form.get("reason[" + indicator + "]")));
+				long indicator = indicatorOf(name.substring(7, name.length() - 1));
+				entries.put(indicator, new PeriodReport.Entry(actual(value), form.get("reason[" + indicator + "]")));
 			}
 		});
 		return entries;
+	}
+
+	private static long indicatorOf(String id) {
+		// at most 18 digits: always a long, never a NumberFormatException
+		if (!id.matches("[0-9]{1,18}")) {
+			throw new RuleViolation("error.form.malformed");
+		}
+		return Long.parseLong(id);
+	}
+
+	private static BigDecimal actual(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		// longer than any NUMERIC(18, 2) as typed: refused before BigDecimal parses it
+		if (value.length() > 64) {
+			throw new RuleViolation("reporting.error.report.valueRange");
+		}
+		try {
+			return new BigDecimal(value.trim().replace(',', '.'));
+		}
+		catch (NumberFormatException e) {
+			throw new RuleViolation("reporting.error.report.valueRange");
+		}
 	}
 
 	@PostMapping("/staff/reporting/reports/{id}/accept")

@@ -45,6 +45,7 @@ public final class XlsxGuard {
 				case EXPANDS_TOO_MUCH -> "roadmap.import.error.zipBomb";
 				case MACROS -> "roadmap.import.error.macros";
 				case NOT_ZIP, TOO_MANY_PARTS -> "roadmap.import.error.notXlsx";
+				case DAMAGED -> "roadmap.import.error.unreadable";
 			});
 		}
 		if (!zip.has("[Content_Types].xml") || !zip.has("xl/workbook.xml")) {

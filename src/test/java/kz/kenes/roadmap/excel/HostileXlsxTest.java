@@ -178,6 +178,18 @@ class HostileXlsxTest {
 		assertRefused(withPage, "roadmap.import.error.notXlsx");
 	}
 
+	/**
+	 * The fuzzer's finding: one bit flipped inside the deflated shared strings still inflates, to Kazakh names with
+	 * letters swapped ("бағдарламаларына" became "бГдарламасларына"), and POI does not check the CRC-32, so the
+	 * preview proposed renaming an item. A damaged part is refused whole.
+	 */
+	@Test
+	void aPartDamagedOnTheWayIsRefusedNotReadAsChangedText() throws IOException {
+		byte[] damaged = getClass().getResourceAsStream(
+				"RoadmapImportFuzzTestInputs/xlsx/demo-roadmap-bit-flipped-in-shared-strings.xlsx").readAllBytes();
+		assertRefused(damaged, "roadmap.import.error.unreadable");
+	}
+
 	@Test
 	void emptyAndOversizeFilesAreRefused() {
 		assertRefused(new byte[0], "roadmap.import.error.empty");

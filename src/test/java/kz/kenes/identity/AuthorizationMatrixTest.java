@@ -64,6 +64,22 @@ class AuthorizationMatrixTest {
 	static final String CONTACT_EMAIL = "matrix.citizen@example.kz";
 	static final String CONTACT_PHONE = "+7 701 555 0199";
 
+	/**
+	 * Texts of unit A's objects that are not public, and the actors who must never get them in any answer: a list
+	 * page or API that is allowed (200) but shows another unit's rows fails here, not only one that should refuse.
+	 * Each marker must also reach someone who may read it somewhere, or the check would prove nothing.
+	 */
+	static final String DRAFT_MARKER = "MATRIX-MARK-draft-of-department-A";
+	static final String PROPOSAL_MARKER = "MATRIX-MARK-proposal-to-council-A";
+
+	static Map<String, Set<Actor>> privateMarkers() {
+		return Map.of(
+				// a draft stays with its executors: not even the secretary reads it
+				DRAFT_MARKER, Set.of(Actor.ANON, Actor.REPORTER_B, Actor.MEMBER, Actor.SECRETARY_A, Actor.SECRETARY_B),
+				// a proposal under review is not published yet
+				PROPOSAL_MARKER, Set.of(Actor.ANON, Actor.REPORTER_B, Actor.SECRETARY_B));
+	}
+
 	/** Actors in table column order; {@code mayReadContacts}: moderators of council A's proposals. */
 	enum Actor {
 		ANON("anon", false), REPORTER_A("repA", false), REPORTER_B("repB", false), MEMBER("member", false),
@@ -217,6 +233,7 @@ class AuthorizationMatrixTest {
 			});
 			assertThat(logged.wrote()).as("a logged activity counts as written (%s)", logged).isTrue();
 		}, () -> problems.add("no row " + DETECTOR_CHECK + " to check the write detector with"));
+		Set<String> markersRead = new TreeSet<>();
 		int calls = 0;
 		int denied = 0;
 		StringBuilder observed = new StringBuilder();
@@ -257,6 +274,18 @@ class AuthorizationMatrixTest {
 						&& (call.body().contains(CONTACT_EMAIL) || call.body().contains(CONTACT_PHONE))) {
 					problems.add(where + ": shows the citizen's contact data");
 				}
+				if (call.body() != null) {
+					privateMarkers().forEach((marker, forbidden) -> {
+						if (call.body().contains(marker)) {
+							if (forbidden.contains(actor)) {
+								problems.add(where + ": shows another unit's " + marker);
+							}
+							else {
+								markersRead.add(marker);
+							}
+						}
+					});
+				}
 			}
 			statuses.append(String.format("%6d ms %s %s%s%n", (System.nanoTime() - rowStarted) / 1_000_000, row.key(),
 					path, codes));
@@ -265,6 +294,8 @@ class AuthorizationMatrixTest {
 				.append(row.file() == null ? "" : " file=" + row.file())
 				.append(row.body() == null ? "" : " body=" + row.body()).append('\n');
 		}
+		privateMarkers().keySet().stream().filter(m -> !markersRead.contains(m))
+			.forEach(m -> problems.add(m + " reached no one who may read it: the check of other units' rows is void"));
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		long cpuMillis = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
 				- cpuStarted) / 1_000_000;

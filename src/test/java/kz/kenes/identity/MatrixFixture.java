@@ -62,9 +62,10 @@ class MatrixFixture {
 				SELECT id FROM period_report WHERE executor_id = ?
 				ORDER BY (status = 'SUBMITTED') DESC, id LIMIT 1""", deptA));
 		put("draftReportA", one("""
-				INSERT INTO period_report (roadmap_item, region_id, executor_id, year, first_month, last_month, created_by)
-				VALUES (?, (SELECT region_id FROM roadmap_item WHERE id = ?), ?, 2025, 1, 1, 'matrix-repa')
-				RETURNING id""", item, item, deptA));
+				INSERT INTO period_report (roadmap_item, region_id, executor_id, year, first_month, last_month, created_by,
+				    narrative_kk)
+				VALUES (?, (SELECT region_id FROM roadmap_item WHERE id = ?), ?, 2025, 1, 1, 'matrix-repa', ?)
+				RETURNING id""", item, item, deptA, AuthorizationMatrixTest.DRAFT_MARKER));
 		put("activityA", one("SELECT id FROM activity WHERE executor_id = ? ORDER BY id LIMIT 1", deptA));
 		long facilityItem = find("SELECT roadmap_item FROM facility ORDER BY id LIMIT 1").orElse(item);
 		put("facilityA", facility(item));
@@ -82,6 +83,8 @@ class MatrixFixture {
 				ORDER BY d.id LIMIT 1""", miras));
 
 		put("proposalA", proposal(miras, branchA, deptA, "UNDER_REVIEW", "MATRIX-P1"));
+		jdbc.sql("UPDATE proposal SET text = text || ' ' || ? WHERE id = ?")
+			.params(AuthorizationMatrixTest.PROPOSAL_MARKER, ids.get("proposalA")).update();
 		put("answeredProposalA", proposal(miras, branchA, deptA, "ACCEPTED", "MATRIX-P2"));
 		put("submissionA", one("""
 				INSERT INTO citizen_submission (tracking_code, addressee_id, region_id, author_name, contact, text,

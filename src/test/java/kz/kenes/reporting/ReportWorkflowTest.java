@@ -179,6 +179,16 @@ class ReportWorkflowTest {
 	}
 
 	@Test
+	void everyAudienceCanBeLogged() {
+		for (Audience audience : Audience.values()) {
+			Activity logged = as(reporterA, () -> activityLog.log(item, new ActivityDetails(LocalDate.of(2024, 3, 5),
+					"Кездесу", "Встреча", "Шымкент", 10, audience, List.of(), null, null, null, null)));
+			assertThat(jdbc.sql("SELECT audience FROM activity WHERE id = ?").param(logged.getId())
+				.query(String.class).single()).isEqualTo(audience.name());
+		}
+	}
+
+	@Test
 	void aCoExecutorMayReportAndTheSamePeriodCannotBeOpenedTwice() {
 		long shared = f.item("2", f.directionCulture, f.task2, f.deptA, f.deptB);
 		f.target(f.indicator(shared, "EVENTS"), 2024, 5);

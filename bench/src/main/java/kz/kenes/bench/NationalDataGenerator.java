@@ -141,7 +141,7 @@ public final class NationalDataGenerator {
 		for (int r = 0; r < REGIONS; r++) {
 			Names.Pair region = Names.REGIONS.get(r);
 			long regional = insertUnit(party, "/" + party + "/", null, "REGIONAL_BRANCH", "bench-region-" + r,
-					"«AMANAT» партиясының " + region.kk() + "лық филиалы",
+					"«AMANAT» партиясының " + region.kk().replace(" облысы", " облыстық").replace(" қаласы", " қалалық") + " филиалы",
 					"Филиал партии «AMANAT» — " + region.ru(), true);
 			long akimat = insertUnit(null, "/", null, "AKIMAT", "bench-akimat-" + r, region.kk() + " әкімдігі",
 					"Акимат — " + region.ru(), true);

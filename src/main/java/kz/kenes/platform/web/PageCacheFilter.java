@@ -21,6 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
@@ -98,6 +99,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
 		if (keepable(request, rendering, hadSession)) {
+			revalidated(rendering);
 			pages.put(key, page(current, renderedAt, request, rendering));
 		}
 		rendering.copyBodyToResponse();
@@ -158,6 +160,21 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return false;
 		}
 		return !contains(rendering.getContentAsByteArray(), CSRF_FIELD);
+	}
+
+	/**
+	 * A kept page is the same for every anonymous visitor: browsers may keep it but must ask again each time
+	 * ("no-cache" overrides the "no-store" Spring Security sets by default), with its ETag, and the language riding
+	 * on the session cookie makes it vary by cookie. Set on the rendered response too, so both answers agree.
+	 */
+	private static void revalidated(ContentCachingResponseWrapper rendering) {
+		rendering.setHeader("Cache-Control", "no-cache");
+		if (rendering.getHeader("ETag") == null) {
+			rendering.setHeader("ETag", "\"0" + DigestUtils.md5DigestAsHex(rendering.getContentAsByteArray()) + "\"");
+		}
+		if (rendering.getHeaders("Vary").stream().noneMatch(v -> v.contains("Cookie"))) {
+			rendering.addHeader("Vary", "Cookie");
+		}
 	}
 
 	@SuppressWarnings("unchecked")

@@ -70,12 +70,12 @@ class BackupRestoreTest {
 		}
 	}
 
-	/** Per table: row count and an md5 of all rows in a fixed order. */
+	/** Per table: row count and an md5 of all rows in a fixed order (not the page cache's version: a restore moves it on). */
 	private static Map<String, String> checksums(DataSource db) {
 		JdbcClient jdbc = JdbcClient.create(db);
 		Map<String, String> sums = new LinkedHashMap<>();
 		for (String table : jdbc.sql("""
-				SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'flyway_schema_history'
+				SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('flyway_schema_history', 'public_content_version')
 				ORDER BY tablename""").query(String.class).list()) {
 			sums.put(table, jdbc.sql("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM "
 					+ table + " t").query(String.class).single());

@@ -2,6 +2,9 @@ package kz.kenes.platform.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -204,13 +207,34 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		response.setLocale(page.locale());
 		response.setContentType(page.contentType());
-		if (page.etag() != null && matches(request.getHeader("If-None-Match"), page.etag())) {
+		if (notModified(page, request)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
 		response.setContentLength(page.body().length);
 		if (!"HEAD".equals(request.getMethod())) {
 			response.getOutputStream().write(page.body());
+		}
+	}
+
+	/** RFC 9110 13.2.2: If-None-Match first; If-Modified-Since only without it (the Atom feed sends Last-Modified). */
+	private static boolean notModified(CachedPages.Page page, HttpServletRequest request) {
+		String ifNoneMatch = request.getHeader("If-None-Match");
+		if (ifNoneMatch != null) {
+			return page.etag() != null && matches(ifNoneMatch, page.etag());
+		}
+		String lastModified = page.headers().stream().filter(h -> h.getKey().equalsIgnoreCase("Last-Modified"))
+			.map(Map.Entry::getValue).findFirst().orElse(null);
+		if (lastModified == null) {
+			return false;
+		}
+		try {
+			long since = request.getDateHeader("If-Modified-Since");
+			return since >= 0 && ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant()
+				.toEpochMilli() / 1000 <= since / 1000;
+		}
+		catch (IllegalArgumentException | DateTimeParseException e) {
+			return false;
 		}
 	}
 

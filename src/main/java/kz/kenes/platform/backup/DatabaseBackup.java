@@ -77,8 +77,6 @@ public class DatabaseBackup {
 			JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSourceAdapter(connection));
 			List<String> tables = tablesInLoadOrder(jdbc);
 			Set<String> restored = new LinkedHashSet<>();
-			long publicVersion = jdbc.sql("SELECT version FROM public_content_version WHERE id = 1").query(Long.class)
-				.single();
 			// The backup already holds what triggers derive (progress rows, versions): load it as it was.
 			tables.forEach(t -> jdbc.sql("ALTER TABLE " + quote(t) + " DISABLE TRIGGER USER").update());
 			jdbc.sql("TRUNCATE " + String.join(", ", tables.stream().map(DatabaseBackup::quote).toList()) + " CASCADE")
@@ -112,9 +110,12 @@ public class DatabaseBackup {
 				}
 			}
 			resetSequences(jdbc);
-			// Past both the restored and the replaced number: no node's cached page passes for the restored data.
-			jdbc.sql("UPDATE public_content_version SET version = GREATEST(version, ?) + 1, changed_at = now()")
-				.param(publicVersion).update();
+			// A number neither side had (the clock in ms runs ahead of any count of commits): no node's cached page
+			// passes for the restored data.
+			jdbc.sql("""
+					UPDATE public_content_version
+					   SET version = GREATEST(version + 1, (extract(epoch FROM clock_timestamp()) * 1000)::bigint),
+					       changed_at = now()""").update();
 			tables.forEach(t -> jdbc.sql("ALTER TABLE " + quote(t) + " ENABLE TRIGGER USER").update());
 			connection.commit();
 			replaceFiles(staging);

@@ -77,32 +77,6 @@ class PageCacheTest {
 	}
 
 	@Test
-	void visitorsMissingThePageAtOnceWaitForOneRendering() throws Exception {
-		int visitors = 8;
-		var start = new java.util.concurrent.CyclicBarrier(visitors);
-		var pool = java.util.concurrent.Executors.newFixedThreadPool(visitors);
-		try {
-			List<java.util.concurrent.Future<MvcResult>> visits = new java.util.ArrayList<>();
-			for (int i = 0; i < visitors; i++) {
-				visits.add(pool.submit(() -> {
-					start.await();
-					return visit(get("/progress?v=herd"));
-				}));
-			}
-			int renderings = 0;
-			for (var v : visits) {
-				MvcResult result = v.get();
-				assertThat(result.getResponse().getStatus()).isEqualTo(200);
-				renderings += rendered(result) ? 1 : 0;
-			}
-			assertThat(renderings).isEqualTo(1);
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
-	@Test
 	void aMatchingEtagGets304FromTheCache() throws Exception {
 		MvcResult first = visit(get("/?v=etag"));
 		String etag = first.getResponse().getHeader("ETag");

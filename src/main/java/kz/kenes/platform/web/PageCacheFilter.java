@@ -62,9 +62,6 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "content-type",
 			"content-language", "date", "transfer-encoding", "connection");
 
-	private static final Object[] RENDER_LOCKS = java.util.stream.IntStream.range(0, 64).mapToObj(i -> new Object())
-		.toArray();
-
 	private static final byte[] CSRF_FIELD = "name=\"_csrf\"".getBytes(StandardCharsets.US_ASCII);
 
 	private final CachedPages pages;
@@ -94,41 +91,21 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		String key = key(request);
-		CachedPages.Page page = fresh(key);
-		if (page != null) {
-			serve(page, request, response);
-			return;
-		}
-		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
-		// Visitors who miss the same page at once wait for one rendering instead of each rendering it (after a
-		// change, 16 renders of a large roadmap page at once took seconds on 2 cores); striped, so that a crawler's
-		// endless addresses cannot grow a map of locks.
-		synchronized (RENDER_LOCKS[Math.floorMod(key.hashCode(), RENDER_LOCKS.length)]) {
-			page = fresh(key);
-			if (page == null) {
-				long current = version.current();
-				long renderedAt = System.nanoTime();
-				boolean hadSession = request.getSession(false) != null;
-				chain.doFilter(request, rendering);
-				if (keepable(request, rendering, hadSession)) {
-					revalidated(rendering);
-					pages.put(key, page(current, renderedAt, request, rendering));
-				}
-			}
-		}
-		if (page != null) {
-			serve(page, request, response);
-			return;
-		}
-		rendering.copyBodyToResponse();
-	}
-
-	/** The kept page for this key if no public content changed since it was rendered and it is not too old. */
-	private CachedPages.Page fresh(String key) {
 		long current = version.current();
 		CachedPages.Page page = pages.get(key);
-		return page != null && page.version() == current && System.nanoTime() - page.renderedAt() < maxAgeNanos
-				? page : null;
+		if (page != null && page.version() == current && System.nanoTime() - page.renderedAt() < maxAgeNanos) {
+			serve(page, request, response);
+			return;
+		}
+		long renderedAt = System.nanoTime();
+		boolean hadSession = request.getSession(false) != null;
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, rendering);
+		if (keepable(request, rendering, hadSession)) {
+			revalidated(rendering);
+			pages.put(key, page(current, renderedAt, request, rendering));
+		}
+		rendering.copyBodyToResponse();
 	}
 
 	private static boolean isRead(HttpServletRequest request) {

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import kz.kenes.platform.SingleFlight;
+
 /**
  * Rollups computed once and served until a figure changes. Freshness is checked on every read against
  * {@code progress_version} (V3_90) and the per-region versions (V3_91), which move at the commit of any change of
@@ -31,7 +33,7 @@ class RollupCache {
 
 	private final JdbcClient jdbc;
 	private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
-	private final Map<Object, Object> locks = new ConcurrentHashMap<>();
+	private final SingleFlight<Object, Object> computations = new SingleFlight<>();
 
 	RollupCache(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -48,29 +50,27 @@ class RollupCache {
 		return shareable() ? get(key, currentVersion(), compute) : compute.get();
 	}
 
-	/** The value of {@code key} as of {@code version}, read by the caller before computing anything. */
+	/**
+	 * The value of {@code key} as of {@code version} (read by the caller before computing anything) or newer.
+	 * Readers that miss the same key at once share one computation ({@link SingleFlight}).
+	 */
 	@SuppressWarnings("unchecked")
 	<T> T get(Object key, long version, Supplier<T> compute) {
 		if (!shareable()) {
 			return compute.get();
 		}
 		Entry entry = entries.get(key);
-		if (entry != null && entry.version() == version) {
+		if (entry != null && entry.version() >= version) {
 			return (T) entry.value();
 		}
-		synchronized (locks.computeIfAbsent(key, k -> new Object())) {
-			entry = entries.get(key);
-			if (entry != null && entry.version() == version) {
-				return (T) entry.value();
-			}
+		return (T) computations.get(key, version, () -> {
 			T value = compute.get();
 			if (entries.size() >= MAX_ENTRIES) {
 				entries.clear();
-				locks.clear();
 			}
-			entries.put(key, new Entry(version, value));
+			entries.merge(key, new Entry(version, value), (old, computed) -> old.version() > version ? old : computed);
 			return value;
-		}
+		});
 	}
 
 	long currentVersion() {

@@ -5,9 +5,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.Cookie;
 
@@ -73,6 +79,33 @@ class PageCacheTest {
 			assertThat(second.getResponse().getHeader("Cache-Control")).isEqualTo("no-cache");
 			assertThat(second.getResponse().getHeader("ETag")).isNotBlank();
 			assertThat(second.getResponse().getHeaders("Vary")).anyMatch(v -> v.contains("Cookie"));
+		}
+	}
+
+	@Test
+	void visitorsWhoMissAtOnceWaitForOneRenderingAndGetItsBytes() throws Exception {
+		String page = "/?v=at-once-" + System.nanoTime();
+		ExecutorService visitors = Executors.newFixedThreadPool(8);
+		CyclicBarrier together = new CyclicBarrier(8);
+		try {
+			List<Future<MvcResult>> visits = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				visits.add(visitors.submit(() -> {
+					together.await();
+					return visit(get(page));
+				}));
+			}
+			List<MvcResult> results = new ArrayList<>();
+			for (Future<MvcResult> visit : visits) {
+				results.add(visit.get(30, TimeUnit.SECONDS));
+			}
+			assertThat(results).allSatisfy(r -> assertThat(r.getResponse().getStatus()).isEqualTo(200));
+			assertThat(results.stream().filter(PageCacheTest::rendered)).as("renderings").hasSize(1);
+			assertThat(results.stream().map(r -> r.getResponse().getContentAsByteArray()))
+				.allSatisfy(bytes -> assertThat(bytes).isEqualTo(results.get(0).getResponse().getContentAsByteArray()));
+		}
+		finally {
+			visitors.shutdownNow();
 		}
 	}
 

@@ -2,6 +2,12 @@ package kz.kenes.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -34,6 +40,44 @@ class RollupCacheTest {
 
 		assertThat(cache.get(key, computed::incrementAndGet)).as("recomputed after the change").isEqualTo(2);
 		assertThat(computed).hasValue(2);
+	}
+
+	@Test
+	void readersWhoMissAtOnceShareOneComputationAndANewerEntryServesAnOlderReader() throws Exception {
+		AtomicInteger computed = new AtomicInteger();
+		Object key = "test-key-" + System.nanoTime();
+		long version = cache.currentVersion();
+		ExecutorService readers = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Integer>> answers = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				answers.add(readers.submit(() -> cache.get(key, version, () -> {
+					sleep(300); // a national rollup takes a while: the others arrive meanwhile
+					return computed.incrementAndGet();
+				})));
+			}
+			for (Future<Integer> answer : answers) {
+				assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+			}
+		}
+		finally {
+			readers.shutdownNow();
+		}
+		assertThat(computed).hasValue(1);
+
+		assertThat(cache.get(key, version + 1, computed::incrementAndGet)).isEqualTo(2);
+		assertThat(cache.get(key, version, computed::incrementAndGet)).as("the newer value serves an older reader")
+			.isEqualTo(2);
+		assertThat(computed).hasValue(2);
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test

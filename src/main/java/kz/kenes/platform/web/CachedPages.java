@@ -45,7 +45,11 @@ class CachedPages {
 		if (weight > maxBytes / 8) {
 			return;
 		}
-		Page old = pages.put(key, page);
+		Page old = pages.get(key);
+		if (old != null && old.version() > page.version()) {
+			return; // a rendering of newer content finished first
+		}
+		pages.put(key, page);
 		bytes += weight - (old == null ? 0 : old.weight());
 		Iterator<Page> eldest = pages.values().iterator();
 		while (bytes > maxBytes && eldest.hasNext()) {

@@ -1,6 +1,7 @@
 package kz.kenes.platform.web;
 
 import java.io.IOException;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -33,6 +34,7 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 import kz.kenes.platform.PageCacheHits;
+import kz.kenes.platform.SingleFlight;
 
 /**
  * Public pages at near-static speed: an anonymous visitor's GET of a public page is answered from bytes rendered
@@ -46,7 +48,8 @@ import kz.kenes.platform.PageCacheHits;
  * a login (in the session or an Authorization header), a language switch ({@code ?lang=}, which writes the
  * session), session contents other than the language (flash messages), an htmx request (a fragment, kept apart).
  * A rendered page is kept only if rendering it left the visitor anonymous and session-less as before, set no cookie
- * and holds no CSRF token (a form would carry the visitor's token).
+ * and holds no CSRF token (a form would carry the visitor's token). Visitors who miss the same page at once wait
+ * for one rendering of it ({@link SingleFlight}) and are served its bytes.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -68,6 +71,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private final PublicContentVersion version;
 	private final LocaleResolver localeResolver;
 	private final long maxAgeNanos;
+	private final SingleFlight<String, CachedPages.Page> renderings = new SingleFlight<>();
 
 	PageCacheFilter(CachedPages pages, PublicContentVersion version, LocaleResolver localeResolver, long maxAgeNanos) {
 		this.pages = pages;
@@ -93,19 +97,44 @@ class PageCacheFilter extends OncePerRequestFilter {
 		String key = key(request);
 		long current = version.current();
 		CachedPages.Page page = pages.get(key);
-		if (page != null && page.version() == current && System.nanoTime() - page.renderedAt() < maxAgeNanos) {
+		if (page != null && page.version() >= current && System.nanoTime() - page.renderedAt() < maxAgeNanos) {
 			serve(page, request, response);
 			return;
 		}
+		ContentCachingResponseWrapper[] rendering = new ContentCachingResponseWrapper[1];
+		try {
+			page = renderings.get(key, current, () -> {
+				rendering[0] = new ContentCachingResponseWrapper(response);
+				return render(key, current, request, rendering[0], chain);
+			});
+		}
+		catch (IOException | ServletException | RuntimeException e) {
+			throw e;
+		}
+		catch (Exception e) { // render throws no other
+			throw new UndeclaredThrowableException(e);
+		}
+		if (rendering[0] != null) {
+			rendering[0].copyBodyToResponse();
+		}
+		else {
+			serve(page, request, response);
+		}
+	}
+
+	/** Renders the page into {@code rendering}; the page kept for the next visitors, or null if it may not be. */
+	private CachedPages.Page render(String key, long current, HttpServletRequest request,
+			ContentCachingResponseWrapper rendering, FilterChain chain) throws IOException, ServletException {
 		long renderedAt = System.nanoTime();
 		boolean hadSession = request.getSession(false) != null;
-		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
-		if (keepable(request, rendering, hadSession)) {
-			revalidated(rendering);
-			pages.put(key, page(current, renderedAt, request, rendering));
+		if (!keepable(request, rendering, hadSession)) {
+			return null;
 		}
-		rendering.copyBodyToResponse();
+		revalidated(rendering);
+		CachedPages.Page page = page(current, renderedAt, request, rendering);
+		pages.put(key, page);
+		return page;
 	}
 
 	private static boolean isRead(HttpServletRequest request) {

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.Cookie;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +44,9 @@ class PageCacheTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MeterRegistry meters;
 
 	private MvcResult visit(MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request.header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0")).andReturn();
@@ -107,6 +112,15 @@ class PageCacheTest {
 		finally {
 			visitors.shutdownNow();
 		}
+	}
+
+	@Test
+	void requestsAreNotTimedWhileNoMetricsBackendReadsThem() throws Exception {
+		visit(get("/?v=untimed"));
+		visit(get("/?v=untimed"));
+
+		assertThat(meters.find("http.server.requests").meters()).isEmpty();
+		assertThat(meters.find("spring.security.filterchains").meters()).isEmpty();
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package kz.kenes.i18n;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -13,12 +12,16 @@ public enum Language {
 
 	public static final Language DEFAULT = KK;
 
+	// resolved on every request (the page cache's key among others): kept, not parsed again each time
+	private final String code = name().toLowerCase(Locale.ROOT);
+	private final Locale locale = Locale.forLanguageTag(code);
+
 	public Locale locale() {
-		return Locale.forLanguageTag(code());
+		return locale;
 	}
 
 	public String code() {
-		return name().toLowerCase(Locale.ROOT);
+		return code;
 	}
 
 	/** The language for a code or locale tag such as "ru", "ru-RU" or "EN"; Kazakh for anything else. */
@@ -26,10 +29,14 @@ public enum Language {
 		if (code == null) {
 			return DEFAULT;
 		}
-		String lang = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-		int dash = lang.indexOf('-');
-		String primary = dash > 0 ? lang.substring(0, dash) : lang;
-		return Arrays.stream(values()).filter(l -> l.code().equals(primary)).findFirst().orElse(DEFAULT);
+		String lang = code.trim();
+		int end = lang.indexOf('-') > 0 ? lang.indexOf('-') : lang.indexOf('_') > 0 ? lang.indexOf('_') : lang.length();
+		for (Language language : values()) {
+			if (language.code.length() == end && lang.regionMatches(true, 0, language.code, 0, end)) {
+				return language;
+			}
+		}
+		return DEFAULT;
 	}
 
 	public static Language of(Locale locale) {

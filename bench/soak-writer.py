@@ -56,9 +56,11 @@ class Client:
         except urllib.error.HTTPError as e:
             kind = f"HTTP {e.code} {method} {re.sub(r'[0-9]+', '{id}', path)}"
             errors[kind] = errors.get(kind, 0) + 1
+            print(f"{time.strftime('%H:%M:%S')} {kind}: {e.read()[:400]!r}", file=sys.stderr, flush=True)
             return None
         except Exception as e:  # timeouts, resets
             errors[type(e).__name__] = errors.get(type(e).__name__, 0) + 1
+            print(f"{time.strftime('%H:%M:%S')} {method} {path}: {e!r}", file=sys.stderr, flush=True)
             return None
         finally:
             latencies.append((time.monotonic() - started) * 1000)

@@ -15,77 +15,54 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import kz.kenes.KenesApplication;
+import kz.kenes.support.TwoNodes;
 
 /** Two app nodes on one PostgreSQL, as behind a load balancer: a login on one is a login on the other. */
 class TwoNodesTest {
 
-	static EmbeddedPostgres postgres;
-	static ConfigurableApplicationContext nodeA;
-	static ConfigurableApplicationContext nodeB;
+	static TwoNodes nodes;
 
 	@BeforeAll
 	static void startTwoNodes() throws Exception {
-		postgres = EmbeddedPostgres.builder().start();
-		nodeA = node();
-		nodeB = node();
+		nodes = new TwoNodes();
 	}
 
 	@AfterAll
 	static void stop() throws Exception {
-		if (nodeB != null) {
-			nodeB.close();
-		}
-		if (nodeA != null) {
-			nodeA.close();
-		}
-		if (postgres != null) {
-			postgres.close();
+		if (nodes != null) {
+			nodes.close();
 		}
 	}
 
-	private static ConfigurableApplicationContext node() {
-		return new SpringApplicationBuilder(KenesApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-				"--spring.datasource.username=postgres", "--spring.jmx.enabled=false");
-	}
-
-	private static String base(ConfigurableApplicationContext node) {
-		return "http://localhost:" + ((WebServerApplicationContext) node).getWebServer().getPort();
-	}
 
 	@Test
 	void aUserLoggedInOnOneNodeIsLoggedInOnTheOtherAndKeepsTheirLanguage() throws Exception {
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER).build();
-		String loginPage = browser.send(HttpRequest.newBuilder(URI.create(base(nodeA) + "/login")).build(),
+		String loginPage = browser.send(HttpRequest.newBuilder(URI.create(TwoNodes.base(nodes.a()) + "/login")).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
 		assertThat(csrf.find()).isTrue();
 		String form = "username=secretary&password=kenes-demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base(nodeA) + "/login"))
+		HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(TwoNodes.base(nodes.a()) + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/staff"));
 
-		HttpResponse<String> onB = browser.send(HttpRequest.newBuilder(URI.create(base(nodeB) + "/staff")).build(),
+		HttpResponse<String> onB = browser.send(HttpRequest.newBuilder(URI.create(TwoNodes.base(nodes.b()) + "/staff")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(onB.statusCode()).isEqualTo(200);
 		assertThat(onB.body()).contains("Дана Сейітқызы");
 
-		browser.send(HttpRequest.newBuilder(URI.create(base(nodeA) + "/staff?lang=ru")).build(),
+		browser.send(HttpRequest.newBuilder(URI.create(TwoNodes.base(nodes.a()) + "/staff?lang=ru")).build(),
 				HttpResponse.BodyHandlers.ofString());
-		String russianOnB = browser.send(HttpRequest.newBuilder(URI.create(base(nodeB) + "/staff")).build(),
+		String russianOnB = browser.send(HttpRequest.newBuilder(URI.create(TwoNodes.base(nodes.b()) + "/staff")).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
 		assertThat(russianOnB).contains("Рабочий стол");
 
 		HttpResponse<String> stranger = HttpClient.newHttpClient().send(
-				HttpRequest.newBuilder(URI.create(base(nodeB) + "/staff")).build(), HttpResponse.BodyHandlers.ofString());
+				HttpRequest.newBuilder(URI.create(TwoNodes.base(nodes.b()) + "/staff")).build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(stranger.statusCode()).as("without the session cookie").isEqualTo(302);
 	}
 }

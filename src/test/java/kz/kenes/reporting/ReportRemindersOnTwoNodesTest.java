@@ -20,15 +20,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import kz.kenes.KenesApplication;
+import kz.kenes.support.TwoNodes;
 
 /**
  * Two app nodes on one PostgreSQL fire the morning reminder job at the same instant (as their cron triggers do):
@@ -39,37 +36,24 @@ class ReportRemindersOnTwoNodesTest {
 	@RegisterExtension
 	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
-	static EmbeddedPostgres postgres;
-	static ConfigurableApplicationContext nodeA;
-	static ConfigurableApplicationContext nodeB;
+	static TwoNodes nodes;
 
 	@BeforeAll
 	static void startTwoNodes() throws Exception {
-		postgres = EmbeddedPostgres.builder().start();
-		nodeA = node();
-		nodeB = node();
+		nodes = new TwoNodes("--kenes.demo-data=false", "--spring.mail.host=localhost",
+				"--spring.mail.port=" + ServerSetupTest.SMTP.getPort(), "--spring.mail.default-encoding=UTF-8");
 	}
 
 	@AfterAll
 	static void stop() throws Exception {
-		for (AutoCloseable closeable : new AutoCloseable[] { nodeB, nodeA, postgres }) {
-			if (closeable != null) {
-				closeable.close();
-			}
+		if (nodes != null) {
+			nodes.close();
 		}
-	}
-
-	private static ConfigurableApplicationContext node() {
-		return new SpringApplicationBuilder(KenesApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-				"--spring.datasource.username=postgres", "--spring.jmx.enabled=false", "--kenes.demo-data=false",
-				"--spring.mail.host=localhost", "--spring.mail.port=" + ServerSetupTest.SMTP.getPort(),
-				"--spring.mail.default-encoding=UTF-8");
 	}
 
 	@Test
 	void bothNodesFireTheJobAtOnceAndEachReminderIsSentOnce() throws Exception {
-		JdbcClient jdbc = JdbcClient.create(nodeA.getBean(DataSource.class));
+		JdbcClient jdbc = JdbcClient.create(nodes.a().getBean(DataSource.class));
 		ReportingFixture f = new ReportingFixture(jdbc);
 		int lastYear = ActivityLog.today().getYear() - 1;
 		List<String> emails = new ArrayList<>();
@@ -79,8 +63,8 @@ class ReportRemindersOnTwoNodesTest {
 			emails.add(reporter(jdbc, department, f.tag));
 		}
 
-		ReportReminders onA = nodeA.getBean(ReportReminders.class);
-		ReportReminders onB = nodeB.getBean(ReportReminders.class);
+		ReportReminders onA = nodes.a().getBean(ReportReminders.class);
+		ReportReminders onB = nodes.b().getBean(ReportReminders.class);
 		CyclicBarrier together = new CyclicBarrier(2);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {

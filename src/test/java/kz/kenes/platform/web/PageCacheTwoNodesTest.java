@@ -14,13 +14,10 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import kz.kenes.KenesApplication;
+import kz.kenes.support.TwoNodes;
 
 /**
  * Two nodes on one PostgreSQL with their own page caches, as in production (200 ms version reads): a change
@@ -31,40 +28,23 @@ class PageCacheTwoNodesTest {
 
 	static final String ARTICLE = "/news/amanat-partiyasy-miras-aymaqtyq-kenesinin-otyrysy-otti";
 
-	static EmbeddedPostgres postgres;
-	static ConfigurableApplicationContext nodeA;
-	static ConfigurableApplicationContext nodeB;
+	static TwoNodes nodes;
 	final HttpClient http = HttpClient.newHttpClient();
 
 	@BeforeAll
 	static void startTwoNodes() throws Exception {
-		postgres = EmbeddedPostgres.builder().start();
-		nodeA = node();
-		nodeB = node();
+		nodes = new TwoNodes();
 	}
 
 	@AfterAll
 	static void stop() throws Exception {
-		if (nodeB != null) {
-			nodeB.close();
+		if (nodes != null) {
+			nodes.close();
 		}
-		if (nodeA != null) {
-			nodeA.close();
-		}
-		if (postgres != null) {
-			postgres.close();
-		}
-	}
-
-	private static ConfigurableApplicationContext node() {
-		return new SpringApplicationBuilder(KenesApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-				"--spring.datasource.username=postgres", "--spring.jmx.enabled=false");
 	}
 
 	private HttpResponse<String> get(ConfigurableApplicationContext node, String path) throws Exception {
-		int port = ((WebServerApplicationContext) node).getWebServer().getPort();
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+		return http.send(HttpRequest.newBuilder(URI.create(TwoNodes.base(node) + path))
 			.header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0").build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
@@ -77,10 +57,10 @@ class PageCacheTwoNodesTest {
 
 	@Test
 	void aCachedPageCarriesTheRenderedHeaders() throws Exception {
-		CachedPages pages = nodeB.getBean(CachedPages.class);
-		HttpResponse<String> rendered = get(nodeB, "/progress?headers");
+		CachedPages pages = nodes.b().getBean(CachedPages.class);
+		HttpResponse<String> rendered = get(nodes.b(), "/progress?headers");
 		int cached = pages.size();
-		HttpResponse<String> fromCache = get(nodeB, "/progress?headers");
+		HttpResponse<String> fromCache = get(nodes.b(), "/progress?headers");
 		assertThat(pages.size()).as("the second answer added nothing: it was the cached page").isEqualTo(cached);
 		assertThat(fromCache.body()).isEqualTo(rendered.body());
 		assertThat(withoutDate(fromCache.headers())).isEqualTo(withoutDate(rendered.headers()));
@@ -93,9 +73,9 @@ class PageCacheTwoNodesTest {
 
 	@Test
 	void aChangeCommittedOnNodeAIsOnNodeBsCachedPageWithinOneSecond() throws Exception {
-		get(nodeB, ARTICLE);
-		assertThat(get(nodeB, ARTICLE).body()).doesNotContain("(екінші түйін)");
-		JdbcClient jdbcA = nodeA.getBean(JdbcClient.class);
+		get(nodes.b(), ARTICLE);
+		assertThat(get(nodes.b(), ARTICLE).body()).doesNotContain("(екінші түйін)");
+		JdbcClient jdbcA = nodes.a().getBean(JdbcClient.class);
 		String title = jdbcA.sql("SELECT title_kk FROM news_item WHERE slug = ?").param(ARTICLE.substring(6))
 			.query(String.class).single();
 		try {
@@ -104,7 +84,7 @@ class PageCacheTwoNodesTest {
 			long committed = System.nanoTime();
 			long seenAfterMillis = -1;
 			while (System.nanoTime() - committed < 3_000_000_000L) {
-				if (get(nodeB, ARTICLE).body().contains("(екінші түйін)")) {
+				if (get(nodes.b(), ARTICLE).body().contains("(екінші түйін)")) {
 					seenAfterMillis = (System.nanoTime() - committed) / 1_000_000;
 					break;
 				}

@@ -15,13 +15,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.Cookie;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -47,6 +52,10 @@ class PageCacheTest {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	@Qualifier("pageCacheForCookielessVisitors")
+	FilterRegistrationBean<? extends Filter> cookielessVisitors;
 
 	private MvcResult visit(MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request.header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0")).andReturn();
@@ -121,6 +130,35 @@ class PageCacheTest {
 
 		assertThat(meters.find("http.server.requests").meters()).isEmpty();
 		assertThat(meters.find("spring.security.filterchains").meters()).isEmpty();
+	}
+
+	@Test
+	void theFirstFilterAnswersCookielessHitsAndPassesOnEverythingElse() throws Exception {
+		MvcResult rendered = visit(get("/progress").queryParam("v", "first-filter"));
+		Filter first = cookielessVisitors.getFilter();
+
+		MockFilterChain hitChain = new MockFilterChain();
+		MockHttpServletResponse hit = new MockHttpServletResponse();
+		first.doFilter(progress("first-filter"), hit, hitChain);
+		assertThat(hitChain.getRequest()).as("answered, not passed on").isNull();
+		assertThat(hit.getContentAsByteArray()).isEqualTo(rendered.getResponse().getContentAsByteArray());
+
+		MockHttpServletRequest withCookie = progress("first-filter");
+		withCookie.setCookies(new Cookie("SESSION", "someone"));
+		for (MockHttpServletRequest passed : List.of(withCookie, progress("never-rendered"))) {
+			MockFilterChain chain = new MockFilterChain();
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			first.doFilter(passed, response, chain);
+			assertThat(chain.getRequest()).as(passed.getQueryString()).isSameAs(passed);
+			assertThat(response.getContentAsByteArray()).isEmpty();
+		}
+	}
+
+	private static MockHttpServletRequest progress(String v) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/progress");
+		request.setQueryString("v=" + v);
+		request.setParameter("v", v);
+		return request;
 	}
 
 	@Test

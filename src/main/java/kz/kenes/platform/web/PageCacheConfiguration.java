@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
@@ -32,11 +33,30 @@ class PageCacheConfiguration {
 	FilterRegistrationBean<PageCacheFilter> pageCache(CachedPages pages, PublicContentVersion version,
 			LocaleResolver localeResolver, @Value("${kenes.page-cache.max-age:60s}") Duration maxAge,
 			@Value("${kenes.page-cache.enabled:true}") boolean enabled) {
-		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(pages, version, localeResolver, maxAge.toNanos()));
+		return registration("pageCache", ORDER, new PageCacheFilter(pages, version, localeResolver, maxAge.toNanos(),
+				false), enabled);
+	}
+
+	/**
+	 * The same cache ahead of the session and request-context filters, for visitors without cookies (most of the
+	 * public's hits). After the forwarded-headers (framework strategy), encoding and observation filters
+	 * (HIGHEST_PRECEDENCE, +1): the key's scheme and host must be the client's.
+	 */
+	@Bean
+	FilterRegistrationBean<PageCacheFilter> pageCacheForCookielessVisitors(CachedPages pages,
+			PublicContentVersion version, LocaleResolver localeResolver,
+			@Value("${kenes.page-cache.max-age:60s}") Duration maxAge,
+			@Value("${kenes.page-cache.enabled:true}") boolean enabled) {
+		return registration("pageCacheForCookielessVisitors", Ordered.HIGHEST_PRECEDENCE + 2,
+				new PageCacheFilter(pages, version, localeResolver, maxAge.toNanos(), true), enabled);
+	}
+
+	private static FilterRegistrationBean<PageCacheFilter> registration(String name, int order, PageCacheFilter filter,
+			boolean enabled) {
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/*");
-		registration.setName("pageCache");
-		registration.setOrder(ORDER);
+		registration.setName(name);
+		registration.setOrder(order);
 		registration.setEnabled(enabled);
 		return registration;
 	}

@@ -71,18 +71,36 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private final PublicContentVersion version;
 	private final LocaleResolver localeResolver;
 	private final long maxAgeNanos;
+	private final boolean servesCookielessHitsOnly;
 	private final SingleFlight<String, CachedPages.Page> renderings = new SingleFlight<>();
 
-	PageCacheFilter(CachedPages pages, PublicContentVersion version, LocaleResolver localeResolver, long maxAgeNanos) {
+	/**
+	 * @param servesCookielessHitsOnly for the instance that runs first of all filters: it answers visitors who send
+	 *     no cookie at all (so have no session, no login, no language chosen) from the cache and passes everything
+	 *     else on, so that a hit costs none of the filters before the session's
+	 */
+	PageCacheFilter(CachedPages pages, PublicContentVersion version, LocaleResolver localeResolver, long maxAgeNanos,
+			boolean servesCookielessHitsOnly) {
 		this.pages = pages;
 		this.version = version;
 		this.localeResolver = localeResolver;
 		this.maxAgeNanos = maxAgeNanos;
+		this.servesCookielessHitsOnly = servesCookielessHitsOnly;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (servesCookielessHitsOnly) {
+			CachedPages.Page page = request.getHeader("Cookie") == null && cacheable(request) ? fresh(key(request)) : null;
+			if (page != null) {
+				serve(page, request, response);
+			}
+			else {
+				chain.doFilter(request, response);
+			}
+			return;
+		}
 		if (!cacheable(request)) {
 			try {
 				chain.doFilter(request, response);
@@ -96,8 +114,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		String key = key(request);
 		long current = version.current();
-		CachedPages.Page page = pages.get(key);
-		if (page != null && page.version() >= current && System.nanoTime() - page.renderedAt() < maxAgeNanos) {
+		CachedPages.Page page = fresh(key, current);
+		if (page != null) {
 			serve(page, request, response);
 			return;
 		}
@@ -135,6 +153,17 @@ class PageCacheFilter extends OncePerRequestFilter {
 		CachedPages.Page page = page(current, renderedAt, request, rendering);
 		pages.put(key, page);
 		return page;
+	}
+
+	private CachedPages.Page fresh(String key) {
+		return fresh(key, version.current());
+	}
+
+	/** The kept page for {@code key} if no public content changed since it was rendered and it is young enough. */
+	private CachedPages.Page fresh(String key, long current) {
+		CachedPages.Page page = pages.get(key);
+		return page != null && page.version() >= current && System.nanoTime() - page.renderedAt() < maxAgeNanos
+				? page : null;
 	}
 
 	private static boolean isRead(HttpServletRequest request) {

@@ -16,6 +16,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +41,15 @@ class EmbeddedPostgresConfiguration {
 		return early != null ? early.get() : start(pgData, port, clean);
 	}
 
+	private static void stop(EmbeddedPostgres postgres) {
+		try {
+			postgres.close();
+		}
+		catch (IOException e) {
+			log.warn("Embedded PostgreSQL did not stop cleanly", e);
+		}
+	}
+
 	static Path pgData(Path dataDir) {
 		return dataDir.resolve("postgres").toAbsolutePath().normalize();
 	}
@@ -51,11 +61,16 @@ class EmbeddedPostgresConfiguration {
 			.setDataDirectory(pgData)
 			.setCleanDataDirectory(clean)
 			.setServerConfig("max_connections", "100")
-			.setLocaleConfig("encoding", "UTF8");
+			.setLocaleConfig("encoding", "UTF8")
+			// zonky's own JVM shutdown hook runs "pg_ctl stop -m fast" at once, beside Spring's graceful shutdown:
+			// requests still being answered lost their connections (soak of 2026-11-26). Spring Boot's shutdown
+			// handlers run only after every context has closed, and the bean's destroy method stops it sooner.
+			.setRegisterShutdownHook(false);
 		if (port > 0) {
 			builder.setPort(port);
 		}
 		EmbeddedPostgres postgres = builder.start();
+		SpringApplication.getShutdownHandlers().add(() -> stop(postgres));
 		log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), pgData);
 		return postgres;
 	}

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,20 +21,13 @@ import kz.kenes.support.TwoNodes;
 /** Two app nodes on one PostgreSQL, as behind a load balancer: a login on one is a login on the other. */
 class TwoNodesTest {
 
+	@AutoClose
 	static TwoNodes nodes;
 
 	@BeforeAll
 	static void startTwoNodes() throws Exception {
 		nodes = new TwoNodes();
 	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		if (nodes != null) {
-			nodes.close();
-		}
-	}
-
 
 	@Test
 	void aUserLoggedInOnOneNodeIsLoggedInOnTheOtherAndKeepsTheirLanguage() throws Exception {

@@ -16,7 +16,7 @@ import javax.sql.DataSource;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,19 +36,13 @@ class ReportRemindersOnTwoNodesTest {
 	@RegisterExtension
 	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
+	@AutoClose
 	static TwoNodes nodes;
 
 	@BeforeAll
 	static void startTwoNodes() throws Exception {
 		nodes = new TwoNodes("--kenes.demo-data=false", "--spring.mail.host=localhost",
 				"--spring.mail.port=" + ServerSetupTest.SMTP.getPort(), "--spring.mail.default-encoding=UTF-8");
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		if (nodes != null) {
-			nodes.close();
-		}
 	}
 
 	@Test

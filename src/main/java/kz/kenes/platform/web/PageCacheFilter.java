@@ -92,7 +92,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (servesCookielessHitsOnly) {
-			CachedPages.Page page = request.getHeader("Cookie") == null && cacheable(request) ? fresh(key(request)) : null;
+			CachedPages.Page page = request.getHeader("Cookie") == null && cacheable(request)
+					? fresh(key(request), version.current()) : null;
 			if (page != null) {
 				serve(page, request, response);
 			}
@@ -153,10 +154,6 @@ class PageCacheFilter extends OncePerRequestFilter {
 		CachedPages.Page page = page(current, renderedAt, request, rendering);
 		pages.put(key, page);
 		return page;
-	}
-
-	private CachedPages.Page fresh(String key) {
-		return fresh(key, version.current());
 	}
 
 	/** The kept page for {@code key} if no public content changed since it was rendered and it is young enough. */

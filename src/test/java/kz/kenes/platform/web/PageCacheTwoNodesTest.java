@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,19 +28,13 @@ class PageCacheTwoNodesTest {
 
 	static final String ARTICLE = "/news/amanat-partiyasy-miras-aymaqtyq-kenesinin-otyrysy-otti";
 
+	@AutoClose
 	static TwoNodes nodes;
 	final HttpClient http = HttpClient.newHttpClient();
 
 	@BeforeAll
 	static void startTwoNodes() throws Exception {
 		nodes = new TwoNodes();
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		if (nodes != null) {
-			nodes.close();
-		}
 	}
 
 	private HttpResponse<String> get(ConfigurableApplicationContext node, String path) throws Exception {

@@ -1,5 +1,6 @@
 package kz.kenes.organization.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -13,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -28,6 +30,9 @@ class OrgApiTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ConfigurableListableBeanFactory beans;
 
 	@Autowired
 	UserDetailsService users;
@@ -204,7 +209,9 @@ class OrgApiTest {
 	}
 
 	@Test
-	void theApiIsDocumentedInOpenApi() throws Exception {
+	void theApiIsDocumentedInOpenApiBuiltOnFirstUse() throws Exception {
+		assertThat(beans.getBeanDefinition("openApiResource").isLazyInit()).as("not made at start").isTrue();
+		assertThat(beans.getBeanDefinition("swaggerConfigResource").isLazyInit()).isTrue();
 		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/org-units']").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/people/{id}']").exists());

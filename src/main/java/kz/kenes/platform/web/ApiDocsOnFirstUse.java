@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * springdoc's beans (the OpenAPI document at /v3/api-docs and Swagger UI) are made when a first request needs
  * them, not at start: a start on 2 cores is CPU-bound, and the API documentation is read by a few developers, not
- * by the visitors and staff who wait for a restarted node. Paired cold starts on the national data: about 0.3 s
- * less on average (bench/results).
+ * by the visitors and staff who wait for a restarted node (paired cold starts on the national data: about 0.3 s
+ * less on average, 2026-11-26).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocsOnFirstUse {

@@ -32,7 +32,10 @@ class HomePageTest {
 	void progressIsOpenDataAsJsonAndCsv() throws Exception {
 		mvc.perform(get("/api/v1/open/progress?year=2023&by=direction")).andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.year").value(2023))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.rows").isArray());
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.rows").isArray())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.asOf").isString());
+		mvc.perform(get("/api/v1/open/progress?year=2023&by=direction").accept("application/yaml"))
+			.andExpect(status().isNotAcceptable());
 		String csv = mvc.perform(get("/api/v1/open/progress.csv?year=2023&by=item")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFFyear,by,code,name_kk,name_ru,")

@@ -2,7 +2,7 @@ package kz.kenes.platform;
 
 /**
  * Demo data loads module by module, in dependency order ({@code @Order} of each module's demo-data runner).
- * Every loader is idempotent and switched off by {@code kenes.demo-data=false}.
+ * Every loader ({@link DemoDataLoader}) is idempotent and switched off by {@code kenes.demo-data=false}.
  */
 public final class DemoDataOrder {
 

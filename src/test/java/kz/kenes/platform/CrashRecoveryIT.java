@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -40,6 +40,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import kz.kenes.support.PackagedApp;
 
 /**
  * The packaged app (the jar {@code package} built) as a real process on its own embedded PostgreSQL data folder,
@@ -57,30 +59,22 @@ class CrashRecoveryIT {
 	static final int REPORT_YEAR = 2025;
 	static final int REPORTS = 8;
 
-	Path dataDir;
-	Path log;
-	int httpPort;
 	int pgPort;
-	Process app;
+	PackagedApp app;
 
 	@AfterEach
 	void stopApp() throws Exception {
-		if (app != null && app.isAlive()) {
-			app.destroy(); // SIGTERM: Spring closes the context, which stops its PostgreSQL
-			if (!app.waitFor(60, TimeUnit.SECONDS)) {
-				app.destroyForcibly();
-			}
+		if (app != null) {
+			app.close();
 		}
 	}
 
 	@Test
 	void anImportAndReviewsKilledMidwayAreAllOrNothingAndTheAppComesBackHealthy() throws Exception {
-		dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "crash-it-");
-		log = dataDir.resolve("app.log");
-		httpPort = freePort();
-		pgPort = freePort();
-		app = start();
-		awaitHealthy();
+		Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "crash-it-");
+		pgPort = PackagedApp.freePort();
+		app = new PackagedApp(dataDir, Map.of(), "--kenes.embedded-postgres.port=" + pgPort,
+				"--kenes.scheduling=false").start();
 
 		long roadmap;
 		long item;
@@ -154,16 +148,14 @@ class CrashRecoveryIT {
 				Thread.sleep(2);
 			}
 			assertThat(importWriting(db)).as("the import is still in its transaction when the app is killed").isTrue();
-			app.toHandle().destroyForcibly(); // SIGKILL: no shutdown hook, no rollback from the app's side
-			app.waitFor();
+			app.kill();
 			reviewers.join(30_000);
 		}
 		assertThatThrownBy(() -> apply.get(30, TimeUnit.SECONDS)).as("the apply never got its answer")
 			.isInstanceOf(ExecutionException.class);
 
-		app = start();
-		awaitHealthy();
-		assertThat(Files.readString(log)).contains("left running by a Kenes process that ended abruptly");
+		app.start();
+		assertThat(app.log()).contains("left running by a Kenes process that ended abruptly");
 
 		try (Connection db = connect()) {
 			long imported = number(db, "SELECT count(*) FROM roadmap_item WHERE roadmap_id = " + roadmap
@@ -218,36 +210,6 @@ class CrashRecoveryIT {
 			                              AND r.last_month <= m
 			                            ORDER BY r.last_month DESC LIMIT 1), '-'), ',' ORDER BY m)
 			  FROM generate_series(1, 12) AS m""";
-
-	private Process start() throws IOException {
-		Path jar = Path.of(System.getProperty("kenes.jar", "target/kenes-0.1.0-SNAPSHOT.jar"));
-		assertThat(jar).as("run by failsafe after package").exists();
-		return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-				"-XX:TieredStopAtLevel=1", "-jar", jar.toAbsolutePath().toString(), "--server.port=" + httpPort,
-				"--kenes.data-dir=" + dataDir.toAbsolutePath(), "--kenes.embedded-postgres.port=" + pgPort,
-				"--kenes.scheduling=false", "--spring.jmx.enabled=false")
-			.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-	}
-
-	private void awaitHealthy() throws Exception {
-		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		while (System.nanoTime() < deadline) {
-			assertThat(app.isAlive()).as("the app exited; see %s", log).isTrue();
-			try {
-				HttpResponse<String> health = client.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-					return;
-				}
-			}
-			catch (IOException e) {
-				// not listening yet
-			}
-			Thread.sleep(250);
-		}
-		throw new AssertionError("not healthy within 120 s; see " + log);
-	}
 
 	/** The import's transaction is writing items, indicators or targets (and has not committed). */
 	private void awaitImportWriting(Connection db) throws Exception {
@@ -387,16 +349,10 @@ class CrashRecoveryIT {
 	}
 
 	private URI uri(String path) {
-		return URI.create("http://localhost:" + httpPort + path);
+		return app.uri(path);
 	}
 
 	private static String enc(String s) {
 		return URLEncoder.encode(s, StandardCharsets.UTF_8);
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 }

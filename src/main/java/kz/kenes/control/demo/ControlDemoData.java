@@ -5,9 +5,6 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,6 +18,7 @@ import kz.kenes.organization.OrgUnit;
 import kz.kenes.organization.OrgUnits;
 import kz.kenes.organization.People;
 import kz.kenes.organization.Person;
+import kz.kenes.platform.DemoDataLoader;
 import kz.kenes.platform.DemoDataOrder;
 
 /**
@@ -29,8 +27,7 @@ import kz.kenes.platform.DemoDataOrder;
  */
 @Component
 @Order(DemoDataOrder.CONTROL)
-@ConditionalOnBooleanProperty(name = "kenes.demo-data", matchIfMissing = true)
-class ControlDemoData implements ApplicationRunner {
+class ControlDemoData implements DemoDataLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(ControlDemoData.class);
 
@@ -52,7 +49,7 @@ class ControlDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void loadDemoData() {
 		OrgUnit commission = units.findByCode("shymkent-control").orElse(null);
 		if (commission == null) {
 			log.warn("No org unit 'shymkent-control': party control demo data not loaded");

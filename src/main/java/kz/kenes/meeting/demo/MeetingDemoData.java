@@ -8,9 +8,6 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +28,7 @@ import kz.kenes.organization.OrgUnit;
 import kz.kenes.organization.OrgUnits;
 import kz.kenes.organization.People;
 import kz.kenes.organization.Person;
+import kz.kenes.platform.DemoDataLoader;
 import kz.kenes.platform.DemoDataOrder;
 import kz.kenes.proposal.ProposalQueries;
 import kz.kenes.proposal.ProposalWorkflow;
@@ -45,8 +43,7 @@ import kz.kenes.roadmap.RoadmapCatalog;
  */
 @Component
 @Order(DemoDataOrder.MEETING)
-@ConditionalOnBooleanProperty(name = "kenes.demo-data", matchIfMissing = true)
-class MeetingDemoData implements ApplicationRunner {
+class MeetingDemoData implements DemoDataLoader {
 
 	static final LocalDateTime SEED_MEETING = LocalDateTime.of(2024, 11, 15, 10, 0);
 	static final int SEED_NUMBER = 3;
@@ -80,7 +77,7 @@ class MeetingDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void loadDemoData() {
 		OrgUnit miras = units.findByCode("miras-council").orElse(null);
 		if (miras == null) {
 			log.warn("No org unit 'miras-council': meeting demo data not loaded");

@@ -4,14 +4,12 @@ import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import kz.kenes.platform.DemoDataLoader;
 import kz.kenes.platform.DemoDataOrder;
 
 import kz.kenes.i18n.LocalizedText;
@@ -32,8 +30,7 @@ import kz.kenes.organization.Post;
  */
 @Component
 @Order(DemoDataOrder.ORGANIZATION)
-@ConditionalOnBooleanProperty(name = "kenes.demo-data", matchIfMissing = true)
-class OrganizationDemoData implements ApplicationRunner {
+class OrganizationDemoData implements DemoDataLoader {
 
 	/** The password of every demo account, printed in README. */
 	static final String DEMO_PASSWORD = "kenes-demo";
@@ -58,7 +55,7 @@ class OrganizationDemoData implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void loadDemoData() {
 		if (units.findByCode("amanat").isPresent()) {
 			return;
 		}

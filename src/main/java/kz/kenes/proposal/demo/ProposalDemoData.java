@@ -4,9 +4,6 @@ import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,6 +12,7 @@ import kz.kenes.i18n.Language;
 import kz.kenes.identity.Access;
 import kz.kenes.organization.OrgUnit;
 import kz.kenes.organization.OrgUnits;
+import kz.kenes.platform.DemoDataLoader;
 import kz.kenes.platform.DemoDataOrder;
 import kz.kenes.proposal.CitizenProposal;
 import kz.kenes.proposal.ProposalQueries;
@@ -30,8 +28,7 @@ import kz.kenes.roadmap.RoadmapCatalog;
  */
 @Component
 @Order(DemoDataOrder.PROPOSAL)
-@ConditionalOnBooleanProperty(name = "kenes.demo-data", matchIfMissing = true)
-class ProposalDemoData implements ApplicationRunner {
+class ProposalDemoData implements DemoDataLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(ProposalDemoData.class);
 
@@ -53,7 +50,7 @@ class ProposalDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void loadDemoData() {
 		OrgUnit miras = units.findByCode("miras-council").orElse(null);
 		OrgUnit youth = units.findByCode("dept-youth").orElse(null);
 		if (miras == null || youth == null) {

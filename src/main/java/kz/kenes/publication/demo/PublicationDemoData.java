@@ -10,9 +10,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +26,7 @@ import kz.kenes.identity.RoleGrant;
 import kz.kenes.meeting.MeetingQueries;
 import kz.kenes.organization.OrgUnit;
 import kz.kenes.organization.OrgUnits;
+import kz.kenes.platform.DemoDataLoader;
 import kz.kenes.platform.DemoDataOrder;
 import kz.kenes.publication.NewsContent;
 import kz.kenes.publication.NewsItem;
@@ -41,8 +39,7 @@ import kz.kenes.publication.Newsroom;
  */
 @Component
 @Order(DemoDataOrder.PUBLICATION)
-@ConditionalOnBooleanProperty(name = "kenes.demo-data", matchIfMissing = true)
-class PublicationDemoData implements ApplicationRunner {
+class PublicationDemoData implements DemoDataLoader {
 
 	static final String SEED_SLUG = "amanat-partiyasy-miras-aymaqtyq-kenesinin-otyrysy-otti";
 	/** The seed does not say the day; the meeting discussed the first 10 months of 2024. */
@@ -67,7 +64,7 @@ class PublicationDemoData implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void loadDemoData() {
 		OrgUnit branch = units.findByCode("shymkent-branch").orElse(null);
 		OrgUnit council = units.findByCode("miras-council").orElse(null);
 		if (branch == null || council == null) {

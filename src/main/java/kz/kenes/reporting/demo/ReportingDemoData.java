@@ -13,9 +13,6 @@ import java.util.concurrent.Callable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -28,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kz.kenes.i18n.LocalizedText;
 import kz.kenes.organization.OrgUnit;
 import kz.kenes.organization.OrgUnits;
+import kz.kenes.platform.DemoDataLoader;
 import kz.kenes.platform.DemoDataOrder;
 import kz.kenes.reporting.ActivityDetails;
 import kz.kenes.reporting.ActivityLog;
@@ -55,8 +53,7 @@ import kz.kenes.roadmap.RoadmapSummary;
  */
 @Component
 @Order(DemoDataOrder.REPORTING)
-@ConditionalOnBooleanProperty(name = "kenes.demo-data", matchIfMissing = true)
-class ReportingDemoData implements ApplicationRunner {
+class ReportingDemoData implements DemoDataLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportingDemoData.class);
 
@@ -91,7 +88,7 @@ class ReportingDemoData implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void loadDemoData() {
 		Optional<RoadmapSummary> roadmap = catalog.roadmapOf(RoadmapCatalog.DEMO_BRANCH, RoadmapCatalog.DEMO_PROGRAM);
 		if (roadmap.isEmpty()) {
 			log.warn("No demo roadmap: reporting demo data not loaded");

@@ -9,9 +9,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,6 +22,7 @@ import kz.kenes.identity.Role;
 import kz.kenes.identity.RoleGrant;
 import kz.kenes.organization.OrgUnit;
 import kz.kenes.organization.OrgUnits;
+import kz.kenes.platform.DemoDataLoader;
 import kz.kenes.platform.DemoDataOrder;
 import kz.kenes.roadmap.Aggregation;
 import kz.kenes.roadmap.CompletionForm;
@@ -54,8 +52,7 @@ import kz.kenes.roadmap.RoadmapPlanning;
  */
 @Component
 @Order(DemoDataOrder.ROADMAP)
-@ConditionalOnBooleanProperty(name = "kenes.demo-data", matchIfMissing = true)
-class RoadmapDemoData implements ApplicationRunner {
+class RoadmapDemoData implements DemoDataLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(RoadmapDemoData.class);
 	private static final int FIRST_YEAR = 2023;
@@ -80,7 +77,7 @@ class RoadmapDemoData implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void loadDemoData() {
 		if (programs.findByCode(RoadmapCatalog.DEMO_PROGRAM).isPresent()) {
 			return;
 		}

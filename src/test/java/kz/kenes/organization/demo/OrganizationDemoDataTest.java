@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kz.kenes.support.KenesTest;
@@ -28,7 +27,7 @@ class OrganizationDemoDataTest {
 	@Test
 	void runningTheLoaderAgainAddsNothing() throws Exception {
 		List<Integer> before = counts();
-		demoData.run(new DefaultApplicationArguments());
+		demoData.loadDemoData();
 		assertThat(counts()).isEqualTo(before);
 	}
 

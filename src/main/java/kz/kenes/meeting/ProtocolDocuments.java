@@ -13,7 +13,11 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -39,6 +43,8 @@ import kz.kenes.proposal.ProposalView;
  */
 @Component
 public class ProtocolDocuments {
+
+	private static final Logger log = LoggerFactory.getLogger(ProtocolDocuments.class);
 
 	static final String FONT = "DejaVu Sans";
 
@@ -72,7 +78,33 @@ public class ProtocolDocuments {
 		context.setVariable("signedText",
 				record.protocolSignedOn() == null ? null : OfficialDates.format(record.protocolSignedOn(), lang));
 		context.setVariable("doc", this);
-		String html = templates.process("meeting/protocol-pdf", context);
+		return render(templates.process("meeting/protocol-pdf", context));
+	}
+
+	/**
+	 * Right after start, a line in both weights of the font is rendered once on a background thread: the first
+	 * protocol after a restart would otherwise wait for the renderer, PDFBox and the fonts to load (about 0.8 s on
+	 * 2 cores, against 0.2 s for the next ones).
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUpRenderer() {
+		Thread thread = new Thread(() -> {
+			try {
+				warmUp();
+			}
+			catch (RuntimeException e) {
+				log.warn("The PDF renderer did not warm up; the first protocol will be slower", e);
+			}
+		}, "pdf-warm-up");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	byte[] warmUp() {
+		return render("<html><body style=\"font-family: '" + FONT + "'\"><p>Хаттама <b>Протокол</b></p></body></html>");
+	}
+
+	private static byte[] render(String html) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();

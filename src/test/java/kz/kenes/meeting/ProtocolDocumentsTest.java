@@ -43,6 +43,14 @@ class ProtocolDocumentsTest {
 	}
 
 	@Test
+	void theWarmUpRendersBothWeightsOfTheEmbeddedFont() throws IOException {
+		try (PDDocument pdf = Loader.loadPDF(protocols.warmUp())) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains("Хаттама Протокол");
+			assertThat(pdf.getPage(0).getResources().getFontNames()).hasSize(2);
+		}
+	}
+
+	@Test
 	void kazakhDocxHasTheOfficialDateTheNamesPositionsFiguresAndDecisions() throws IOException {
 		String text = docx(protocols.docx(seed(), Language.KK));
 		assertThat(text).contains("2024 жылғы 15 қарашадағы № 3 хаттама")

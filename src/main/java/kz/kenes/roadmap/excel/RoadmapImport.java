@@ -273,6 +273,8 @@ public class RoadmapImport {
 		final List<String> headers;
 		final List<RowError> errors = new ArrayList<>();
 		final Map<String, Long> unitsByName = new HashMap<>();
+		/** Names borne by several units equally near the roadmap: only their codes say which. */
+		final Set<String> ambiguousUnitNames = new HashSet<>();
 		final Map<String, Long> directionsByName = new HashMap<>();
 		final Map<Integer, Long> tasksByNumber = new HashMap<>();
 
@@ -575,6 +577,9 @@ public class RoadmapImport {
 				if (unit == null) {
 					errors.add(new RowError(row.number(), msg("roadmap.import.error.unknownExecutor", name.trim())));
 				}
+				else if (ambiguousUnitNames.contains(norm(name))) {
+					errors.add(new RowError(row.number(), msg("roadmap.import.error.ambiguousExecutor", name.trim())));
+				}
 				else if (!executors.contains(unit)) {
 					executors.add(unit);
 				}
@@ -724,11 +729,25 @@ public class RoadmapImport {
 		}
 
 		private void loadLookups() {
+			// Departments are named alike in every region («Мәдениет … басқармасы» 21 times in the country): a name
+			// means the unit of the roadmap's own region, else the one unit of that name elsewhere. Codes are unique.
+			Map<String, Integer> nearest = new HashMap<>();
 			for (OrgUnit unit : units.findAll()) {
-				for (String name : List.of(unit.getCode(), unit.getNameKk(), unit.getNameRu(),
-						unit.getNameEn() == null ? "" : unit.getNameEn())) {
-					if (!name.isBlank()) {
-						unitsByName.putIfAbsent(norm(name), unit.getId());
+				int distance = Objects.equals(unit.getRegionId(), summary.regionId()) ? 0 : 1;
+				for (String name : List.of(unit.getCode() == null ? "" : unit.getCode(), unit.getNameKk(),
+						unit.getNameRu(), unit.getNameEn() == null ? "" : unit.getNameEn())) {
+					if (name.isBlank()) {
+						continue;
+					}
+					String key = norm(name);
+					Integer known = nearest.get(key);
+					if (known == null || distance < known) {
+						nearest.put(key, distance);
+						unitsByName.put(key, unit.getId());
+						ambiguousUnitNames.remove(key);
+					}
+					else if (distance == known && !unitsByName.get(key).equals(unit.getId())) {
+						ambiguousUnitNames.add(key);
 					}
 				}
 			}

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
 
 import kz.kenes.i18n.Language;
 import kz.kenes.i18n.LocalizedText;
@@ -296,6 +297,53 @@ class RoadmapExcelTest {
 		byte[] unknown = edited(sheet -> sheet.getRow(firstData).getCell(4).setCellValue("Белгісіз басқарма"));
 		assertThat(preview(unknown).errors()).singleElement()
 			.satisfies(e -> assertThat(e.message()).contains("Орындаушы табылмады: «Белгісіз басқарма»"));
+		assertThat(state()).isEqualTo(before);
+	}
+
+	/** Inserts a department named like every region's own "Сынақ басқармасы"; its id. */
+	private long department(String code, Long regionId) {
+		return jdbc.sql("""
+				INSERT INTO org_unit (kind, code, name_kk, name_ru, name_en, path, region_id)
+				VALUES ('DEPARTMENT', :code, 'Сынақ басқармасы', 'Управление испытаний', 'Trials department', '/', :region)
+				RETURNING id""").param("code", code).param("region", regionId).query(Long.class).single();
+	}
+
+	private byte[] withItemOf(String executor) throws IOException {
+		return edited(sheet -> {
+			Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+			row.createCell(0).setCellValue("985");
+			row.createCell(1).setCellValue("Аймақтың өз басқармасы");
+			row.createCell(2).setCellValue("Собственное управление региона");
+			row.createCell(3).setCellValue("Есеп");
+			row.createCell(4).setCellValue(executor);
+			row.createCell(5).setCellValue("31.12.2025");
+		});
+	}
+
+	@Test
+	@Transactional
+	void anExecutorsNameMeansTheUnitOfTheRoadmapsOwnRegion() throws IOException {
+		department("trials-elsewhere", null); // another region's namesake, made first
+		department("trials-here", demo().regionId());
+		Preview preview = importer.preview(demo().id(), "roadmap.xlsx", withItemOf("Управление испытаний"),
+				Language.KK, "Сынақ");
+		assertThat(preview.errors()).isEmpty();
+		importer.apply(demo().id(), preview.token(), Language.KK);
+		assertThat(catalog.itemByNumber(demo().id(), "985").orElseThrow().lead().orElseThrow().code())
+			.isEqualTo("trials-here");
+	}
+
+	@Test
+	@Transactional
+	void aNameTwoUnitsOfTheRegionBearIsAskedForByCode() throws IOException {
+		department("trials-here", demo().regionId());
+		department("trials-here-too", demo().regionId());
+		String before = state();
+		assertThat(preview(withItemOf("Сынақ басқармасы")).errors()).singleElement()
+			.satisfies(e -> assertThat(e.message()).contains("«Сынақ басқармасы» атауы бірнеше бөлімшеде бар"));
+		Preview byCode = importer.preview(demo().id(), "roadmap.xlsx", withItemOf("trials-here-too"), Language.KK,
+				"Сынақ");
+		assertThat(byCode.errors()).isEmpty();
 		assertThat(state()).isEqualTo(before);
 	}
 

@@ -273,7 +273,7 @@ public class RoadmapImport {
 		final List<String> headers;
 		final List<RowError> errors = new ArrayList<>();
 		final Map<String, Long> unitsByName = new HashMap<>();
-		/** Names borne by several units equally near the roadmap: only their codes say which. */
+		/** Names borne by several units equally near the roadmap (see loadLookups): only their codes say which. */
 		final Set<String> ambiguousUnitNames = new HashSet<>();
 		final Map<String, Long> directionsByName = new HashMap<>();
 		final Map<Integer, Long> tasksByNumber = new HashMap<>();
@@ -730,10 +730,17 @@ public class RoadmapImport {
 
 		private void loadLookups() {
 			// Departments are named alike in every region («Мәдениет … басқармасы» 21 times in the country): a name
-			// means the unit of the roadmap's own region, else the one unit of that name elsewhere. Codes are unique.
+			// means a unit near the roadmap (one already executing its items, or one of its branch's region; an
+			// akimat and its departments are a region of their own), else the one unit of that name elsewhere. Codes
+			// are unique.
+			Set<Long> near = new HashSet<>(jdbc.sql("""
+					SELECT DISTINCT e.org_unit_id FROM roadmap_item_executor e
+					  JOIN roadmap_item i ON i.id = e.roadmap_item WHERE i.roadmap_id = :roadmap""")
+				.param("roadmap", summary.id()).query(Long.class).list());
 			Map<String, Integer> nearest = new HashMap<>();
 			for (OrgUnit unit : units.findAll()) {
-				int distance = Objects.equals(unit.getRegionId(), summary.regionId()) ? 0 : 1;
+				boolean isNear = near.contains(unit.getId()) || Objects.equals(unit.getRegionId(), summary.regionId());
+				int distance = isNear ? 0 : 1;
 				for (String name : List.of(unit.getCode() == null ? "" : unit.getCode(), unit.getNameKk(),
 						unit.getNameRu(), unit.getNameEn() == null ? "" : unit.getNameEn())) {
 					if (name.isBlank()) {

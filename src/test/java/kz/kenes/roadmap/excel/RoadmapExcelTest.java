@@ -335,6 +335,23 @@ class RoadmapExcelTest {
 
 	@Test
 	@Transactional
+	void aNameMeansTheUnitAlreadyExecutingTheRoadmapOverANamesakeElsewhere() throws IOException {
+		// the city akimat's departments are a region of their own, not the party branch's: they are near the
+		// roadmap because they execute its items
+		String youth = jdbc.sql("SELECT name_kk FROM org_unit WHERE code = 'dept-youth'").query(String.class).single();
+		jdbc.sql("""
+				INSERT INTO org_unit (kind, code, name_kk, name_ru, name_en, path)
+				VALUES ('DEPARTMENT', 'youth-elsewhere', :name, 'Тёзка', 'Namesake', '/')""").param("name", youth)
+			.update();
+		Preview preview = importer.preview(demo().id(), "roadmap.xlsx", withItemOf(youth), Language.KK, "Сынақ");
+		assertThat(preview.errors()).isEmpty();
+		importer.apply(demo().id(), preview.token(), Language.KK);
+		assertThat(catalog.itemByNumber(demo().id(), "985").orElseThrow().lead().orElseThrow().code())
+			.isEqualTo("dept-youth");
+	}
+
+	@Test
+	@Transactional
 	void aNameTwoUnitsOfTheRegionBearIsAskedForByCode() throws IOException {
 		department("trials-here", demo().regionId());
 		department("trials-here-too", demo().regionId());

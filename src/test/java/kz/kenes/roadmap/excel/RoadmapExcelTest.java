@@ -320,17 +320,20 @@ class RoadmapExcelTest {
 		});
 	}
 
+	/** Imports item 985 with that executor; the code of the unit it was bound to. */
+	private String leadOfImportedItem(String executor) throws IOException {
+		Preview preview = importer.preview(demo().id(), "roadmap.xlsx", withItemOf(executor), Language.KK, "Сынақ");
+		assertThat(preview.errors()).isEmpty();
+		importer.apply(demo().id(), preview.token(), Language.KK);
+		return catalog.itemByNumber(demo().id(), "985").orElseThrow().lead().orElseThrow().code();
+	}
+
 	@Test
 	@Transactional
 	void anExecutorsNameMeansTheUnitOfTheRoadmapsOwnRegion() throws IOException {
 		department("trials-elsewhere", null); // another region's namesake, made first
 		department("trials-here", demo().regionId());
-		Preview preview = importer.preview(demo().id(), "roadmap.xlsx", withItemOf("Управление испытаний"),
-				Language.KK, "Сынақ");
-		assertThat(preview.errors()).isEmpty();
-		importer.apply(demo().id(), preview.token(), Language.KK);
-		assertThat(catalog.itemByNumber(demo().id(), "985").orElseThrow().lead().orElseThrow().code())
-			.isEqualTo("trials-here");
+		assertThat(leadOfImportedItem("Управление испытаний")).isEqualTo("trials-here");
 	}
 
 	@Test
@@ -343,11 +346,7 @@ class RoadmapExcelTest {
 				INSERT INTO org_unit (kind, code, name_kk, name_ru, name_en, path)
 				VALUES ('DEPARTMENT', 'youth-elsewhere', :name, 'Тёзка', 'Namesake', '/')""").param("name", youth)
 			.update();
-		Preview preview = importer.preview(demo().id(), "roadmap.xlsx", withItemOf(youth), Language.KK, "Сынақ");
-		assertThat(preview.errors()).isEmpty();
-		importer.apply(demo().id(), preview.token(), Language.KK);
-		assertThat(catalog.itemByNumber(demo().id(), "985").orElseThrow().lead().orElseThrow().code())
-			.isEqualTo("dept-youth");
+		assertThat(leadOfImportedItem(youth)).isEqualTo("dept-youth");
 	}
 
 	@Test

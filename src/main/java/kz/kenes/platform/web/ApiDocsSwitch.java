@@ -37,11 +37,14 @@ class ApiDocsSwitch extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		if (swaggerUi) {
+			return true; // both on (swaggerUi implies apiDocs): every request, public pages included, passes at once
+		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		boolean document = path.equals(apiDocsPath) || path.startsWith(apiDocsPath + "/")
 				|| path.startsWith(apiDocsPath + ".");
 		boolean ui = path.equals(swaggerUiPath) || path.startsWith("/swagger-ui/");
-		return !(document && !apiDocs || ui && !swaggerUi);
+		return !(ui || document && !apiDocs);
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package kz.kenes.roadmap.excel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -400,9 +401,9 @@ public class RoadmapImport {
 		}
 
 		Plan compare(List<List<RawRow>> groups, Roadmap roadmap, Program program, String reason) {
-			loadLookups();
 			Map<String, ItemView> existing = new HashMap<>();
 			catalog.allItems(summary.id(), ItemFilter.ALL).forEach(i -> existing.put(i.number(), i));
+			loadLookups(existing.values());
 			List<NewItem> created = new ArrayList<>();
 			List<Change> createdRows = new ArrayList<>();
 			List<ItemChange> changes = new ArrayList<>();
@@ -573,11 +574,12 @@ public class RoadmapImport {
 				if (name.isBlank()) {
 					continue;
 				}
-				Long unit = unitsByName.get(norm(name));
+				String key = norm(name);
+				Long unit = unitsByName.get(key);
 				if (unit == null) {
 					errors.add(new RowError(row.number(), msg("roadmap.import.error.unknownExecutor", name.trim())));
 				}
-				else if (ambiguousUnitNames.contains(norm(name))) {
+				else if (ambiguousUnitNames.contains(key)) {
 					errors.add(new RowError(row.number(), msg("roadmap.import.error.ambiguousExecutor", name.trim())));
 				}
 				else if (!executors.contains(unit)) {
@@ -728,15 +730,13 @@ public class RoadmapImport {
 			}
 		}
 
-		private void loadLookups() {
+		private void loadLookups(Collection<ItemView> items) {
 			// Departments are named alike in every region («Мәдениет … басқармасы» 21 times in the country): a name
 			// means a unit near the roadmap (one already executing its items, or one of its branch's region; an
 			// akimat and its departments are a region of their own), else the one unit of that name elsewhere. Codes
 			// are unique.
-			Set<Long> near = new HashSet<>(jdbc.sql("""
-					SELECT DISTINCT e.org_unit_id FROM roadmap_item_executor e
-					  JOIN roadmap_item i ON i.id = e.roadmap_item WHERE i.roadmap_id = :roadmap""")
-				.param("roadmap", summary.id()).query(Long.class).list());
+			Set<Long> near = new HashSet<>();
+			items.forEach(item -> item.executors().forEach(e -> near.add(e.orgUnitId())));
 			Map<String, Integer> nearest = new HashMap<>();
 			for (OrgUnit unit : units.findAll()) {
 				boolean isNear = near.contains(unit.getId()) || Objects.equals(unit.getRegionId(), summary.regionId());

@@ -99,7 +99,9 @@ class SecurityConfiguration {
 				.successHandler(success)
 				.failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
 						+ (e instanceof LockedException ? "/login?throttled" : "/login?error"))))
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"));
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
+			// a login starts a new session (not just a new id), so its absolute lifetime counts from the login
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()));
 		securityHeaders(http);
 		return http.build();
 	}

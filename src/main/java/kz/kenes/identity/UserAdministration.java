@@ -31,12 +31,15 @@ public class UserAdministration {
 	private final PasswordEncoder encoder;
 	private final AuditTrail audit;
 	private final Access access;
+	private final SessionRevocation sessions;
 
-	UserAdministration(Users users, PasswordEncoder encoder, AuditTrail audit, Access access) {
+	UserAdministration(Users users, PasswordEncoder encoder, AuditTrail audit, Access access,
+			SessionRevocation sessions) {
 		this.users = users;
 		this.encoder = encoder;
 		this.audit = audit;
 		this.access = access;
+		this.sessions = sessions;
 	}
 
 	@Transactional
@@ -95,6 +98,11 @@ public class UserAdministration {
 		change.accept(user);
 		user = users.save(user);
 		audit.record("User", userId, action, before, Snapshot.of(user));
+		if (!user.isEnabled() || !before.equals(Snapshot.of(user)) || "RESET_PASSWORD".equals(action)) {
+			// access taken away or changed ends at once: the old sessions carry the old roles and units
+			sessions.endSessionsOf(user.getUsername(),
+					access.currentUser().map(me -> me.id() == userId).orElse(false) && user.isEnabled());
+		}
 		return user;
 	}
 

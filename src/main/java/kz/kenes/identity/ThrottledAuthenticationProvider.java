@@ -30,7 +30,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		}
 		try {
 			Authentication result = passwords.authenticate(authentication);
-			throttle.recordSuccess(username);
+			throttle.recordSuccess(username, address);
 			return result;
 		}
 		catch (BadCredentialsException e) {

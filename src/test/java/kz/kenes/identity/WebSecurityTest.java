@@ -75,8 +75,8 @@ class WebSecurityTest {
 	}
 
 	@Test
-	void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
-		for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ACCOUNT; i++) {
+	void repeatedFailuresFromAnAddressHoldItBackEvenForTheRightPassword() throws Exception {
+		for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_PAIR; i++) {
 			mvc.perform(formLogin("/login").user("culture").password("guess-" + i))
 				.andExpect(redirectedUrl("/login?error"));
 		}

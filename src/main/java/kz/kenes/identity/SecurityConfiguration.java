@@ -61,10 +61,14 @@ class SecurityConfiguration {
 				auth.anyRequest().authenticated();
 			})
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+			// A request with an Authorization header is judged by that header alone, never by a session cookie
+			// riding along: HTTP Basic authenticates it or it gets 401.
+			.securityContext(context -> context.securityContextRepository(new OwnCredentialsFirst()))
 			// Only a request that rides on the session cookie can be forged by another site: those need the token;
-			// ones with their own credentials (Authorization header) or none at all (then 401) do not.
+			// ones that HTTP Basic authenticates (see above) or with no session at all (then 401) do not. Any other
+			// Authorization header (say "Bearer junk") does not excuse a session request from the token.
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> !SAFE_METHODS.contains(request.getMethod())
-					&& request.getHeader("Authorization") == null && hasSessionCookie(request)))
+					&& !OwnCredentialsFirst.isBasic(request) && hasSessionCookie(request)))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized)
 				.accessDeniedHandler((request, response, e) -> problem(response, HttpServletResponse.SC_FORBIDDEN,
 						"Access denied")));

@@ -75,6 +75,30 @@ class WebSecurityTest {
 	}
 
 	@Test
+	void anAuthorizationHeaderThatIsNotBasicDoesNotExcuseASessionWriteFromTheCsrfToken() throws Exception {
+		jakarta.servlet.http.Cookie session = mvc.perform(formLogin("/login").user("zholdykhozhaev").password("kenes-demo"))
+			.andExpect(redirectedUrl("/staff")).andReturn().getResponse().getCookie("SESSION");
+		String body = "{\"fullName\": {\"kk\": \"Жалған тасымал\", \"ru\": \"Подделка\", \"en\": \"Forged\"}}";
+		long before = jdbc.sql("SELECT count(*) FROM person").query(Long.class).single();
+		mvc.perform(post("/api/v1/people").cookie(session).header("Authorization", "Bearer junk")
+			.contentType("application/json").content(body))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/people").cookie(session).header("Authorization", "Basic anVuazpqdW5r")
+			.contentType("application/json").content(body))
+			.andExpect(status().isUnauthorized()); // wrong Basic credentials do not fall back on the session
+		assertThat(jdbc.sql("SELECT count(*) FROM person").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void realHttpBasicWritesWithoutTheCsrfToken() throws Exception {
+		String body = "{\"fullName\": {\"kk\": \"Базалық\", \"ru\": \"Базовый\", \"en\": \"Basic\"}}";
+		mvc.perform(post("/api/v1/people").with(org.springframework.security.test.web.servlet.request
+				.SecurityMockMvcRequestPostProcessors.httpBasic("zholdykhozhaev", "kenes-demo"))
+			.contentType("application/json").content(body))
+			.andExpect(status().isCreated());
+	}
+
+	@Test
 	void repeatedFailuresFromAnAddressHoldItBackEvenForTheRightPassword() throws Exception {
 		for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_PAIR; i++) {
 			mvc.perform(formLogin("/login").user("culture").password("guess-" + i))

@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -46,10 +47,22 @@ class SecurityConfiguration {
 		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
 	}
 
+	/**
+	 * CSRF tokens live in a cookie (HttpOnly: pages render the token into their forms and the htmx meta tag), not in
+	 * the session, so an anonymous visit to the login page or a public form creates no session row; a session begins
+	 * at login. Both chains share it, so a page's token is good for the API.
+	 */
+	@Bean
+	CookieCsrfTokenRepository csrfTokenRepository() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return tokens;
+	}
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, List<PublicPaths> publicPaths, ProviderManager authenticationManager)
-			throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, List<PublicPaths> publicPaths, ProviderManager authenticationManager,
+			CookieCsrfTokenRepository csrfTokens) throws Exception {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		AuthenticationEntryPoint unauthorized = (request, response, e) -> problem(response,
 				HttpServletResponse.SC_UNAUTHORIZED, "Authentication required");
@@ -67,7 +80,7 @@ class SecurityConfiguration {
 			// Only a request that rides on the session cookie can be forged by another site: those need the token;
 			// ones that HTTP Basic authenticates (see above) or with no session at all (then 401) do not. Any other
 			// Authorization header (say "Bearer junk") does not excuse a session request from the token.
-			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> !SAFE_METHODS.contains(request.getMethod())
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).requireCsrfProtectionMatcher(request -> !SAFE_METHODS.contains(request.getMethod())
 					&& !OwnCredentialsFirst.isBasic(request) && hasSessionCookie(request)))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized)
 				.accessDeniedHandler((request, response, e) -> problem(response, HttpServletResponse.SC_FORBIDDEN,
@@ -78,8 +91,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, LocaleResolver localeResolver, ProviderManager authenticationManager)
-			throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, LocaleResolver localeResolver, ProviderManager authenticationManager,
+			CookieCsrfTokenRepository csrfTokens) throws Exception {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		RequestMatcher staff = paths.matcher("/staff/**");
 		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
@@ -103,6 +116,7 @@ class SecurityConfiguration {
 				.successHandler(success)
 				.failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
 						+ (e instanceof LockedException ? "/login?throttled" : "/login?error"))))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
 			// a login starts a new session (not just a new id), so its absolute lifetime counts from the login
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()));

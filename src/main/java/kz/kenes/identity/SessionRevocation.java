@@ -1,9 +1,11 @@
 package kz.kenes.identity;
 
+import jakarta.servlet.http.HttpSession;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Ends every session of a user whose access was taken away (disabled, roles or units changed, password changed or
@@ -31,7 +33,11 @@ class SessionRevocation {
 	}
 
 	private static String currentSessionId() {
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		return request == null ? null : request.getSessionId();
+		// never getSessionId(): it would create a session
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)) {
+			return null;
+		}
+		HttpSession session = request.getRequest().getSession(false);
+		return session == null ? null : session.getId();
 	}
 }

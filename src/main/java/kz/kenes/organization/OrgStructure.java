@@ -53,10 +53,19 @@ public class OrgStructure {
 
 	@Transactional
 	public OrgUnit addUnit(Long parentId, OrgUnitKind kind, String code, LocalizedText name) {
+		return addUnit(parentId, kind, null, code, name);
+	}
+
+	/** Adds a unit; {@code level} matters for akimats and maslikhats (null: the one that follows from the parent). */
+	@Transactional
+	public OrgUnit addUnit(Long parentId, OrgUnitKind kind, OrgLevel level, String code, LocalizedText name) {
 		requireEdit(parentId);
 		OrgUnit parent = parentId == null ? null : unit(parentId);
 		requireFreeCode(code, null);
-		OrgUnit unit = units.save(new OrgUnit(kind, code, name));
+		OrgUnit unit = new OrgUnit(kind, code, name);
+		unit.placeUnder(parent);
+		unit.assignLevel(level, parent);
+		unit = units.save(unit);
 		unit.placeUnder(parent);
 		unit = units.save(unit);
 		audit.record("OrgUnit", unit.getId(), "CREATE", null, unit, unit.getRegionId());
@@ -66,6 +75,13 @@ public class OrgStructure {
 	/** Edits a unit as the user saw it at {@code version}; moving it takes its whole subtree along. */
 	@Transactional
 	public OrgUnit updateUnit(long id, int version, Long parentId, OrgUnitKind kind, String code,
+			LocalizedText name) {
+		return updateUnit(id, version, parentId, kind, null, code, name);
+	}
+
+	/** Edits a unit; {@code level} null keeps the level it has (or the one its kind implies). */
+	@Transactional
+	public OrgUnit updateUnit(long id, int version, Long parentId, OrgUnitKind kind, OrgLevel level, String code,
 			LocalizedText name) {
 		OrgUnit unit = unit(id);
 		requireEdit(id);
@@ -81,7 +97,17 @@ public class OrgStructure {
 		}
 		Long regionBefore = unit.getRegionId();
 		List<OrgUnit> descendants = units.findSubtree(id).stream().filter(u -> !u.getId().equals(id)).toList();
-		unit.placeUnder(parentId == null ? null : unit(parentId));
+		if (kind != before.getKind()) {
+			descendants.stream().filter(d -> Long.valueOf(id).equals(d.getParentId())).map(OrgUnit::getKind)
+				.filter(child -> !child.mayBeUnder(kind)).findFirst().ifPresent(child -> {
+					throw new RuleViolation("organization.unit.children.wrong",
+							new org.springframework.context.support.DefaultMessageSourceResolvable(
+									"organization.kind." + kind.name()));
+				});
+		}
+		OrgUnit parent = parentId == null ? null : unit(parentId);
+		unit.placeUnder(parent);
+		unit.assignLevel(level, parent);
 		unit = units.save(unit);
 		if (moved || !Objects.equals(regionBefore, unit.getRegionId())) {
 			relocate(descendants, unit);
@@ -132,6 +158,15 @@ public class OrgStructure {
 		requireEdit(unitId);
 		OrgUnit unit = unit(unitId);
 		person(personId);
+		if (!post.fitsIn(unit.getKind())) {
+			throw new RuleViolation("organization.position.wrongUnit",
+					new org.springframework.context.support.DefaultMessageSourceResolvable("organization.post." + post.name()),
+					new org.springframework.context.support.DefaultMessageSourceResolvable(
+							"organization.kind." + unit.getKind().name()));
+		}
+		if (post.needsOwnTitle() && (title == null || blank(title.kk()) || blank(title.ru()))) {
+			throw new RuleViolation("organization.position.titleRequired");
+		}
 		boolean alreadyHeld = positions.findByOrgUnitId(unitId).stream()
 			.anyMatch(p -> p.getPersonId() == personId && p.getPost() == post && p.getEndDate() == null);
 		if (alreadyHeld) {
@@ -153,6 +188,10 @@ public class OrgStructure {
 		position = positions.save(position);
 		audit.record("PositionHeld", positionId, "END", before, position, unit(position.getOrgUnitId()).getRegionId());
 		return position;
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
 	}
 
 	/** The unit a position belongs to. */

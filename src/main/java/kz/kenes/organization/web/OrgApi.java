@@ -29,6 +29,7 @@ import kz.kenes.i18n.LocalizedText;
 import kz.kenes.i18n.Language;
 import kz.kenes.organization.Appointment;
 import kz.kenes.organization.OrgDirectory;
+import kz.kenes.organization.OrgLevel;
 import kz.kenes.organization.OrgStructure;
 import kz.kenes.organization.OrgUnit;
 import kz.kenes.organization.OrgUnitKind;
@@ -48,17 +49,20 @@ import kz.kenes.organization.Person;
 class OrgApi {
 
 	/** A unit as the API shows it. */
-	record OrgUnitView(long id, Long parentId, OrgUnitKind kind, String code, LocalizedText name, Long regionId,
-			int version) {
+	record OrgUnitView(long id, Long parentId, OrgUnitKind kind, OrgLevel level, String code, LocalizedText name,
+			Long regionId, int version) {
 
 		static OrgUnitView of(OrgUnit u) {
-			return new OrgUnitView(u.getId(), u.getParentId(), u.getKind(), u.getCode(), u.name(), u.getRegionId(),
-					u.getVersion());
+			return new OrgUnitView(u.getId(), u.getParentId(), u.getKind(), u.level(), u.getCode(), u.name(),
+					u.getRegionId(), u.getVersion());
 		}
 	}
 
-	/** Creates or updates a unit; {@code version} is required for an update. */
-	record OrgUnitRequest(Long parentId, @NotNull(message = "{validation.required}") OrgUnitKind kind,
+	/**
+	 * Creates or updates a unit; {@code version} is required for an update. {@code level} (REGION, CITY, DISTRICT)
+	 * matters for akimats and maslikhats; left out, it follows from the parent.
+	 */
+	record OrgUnitRequest(Long parentId, @NotNull(message = "{validation.required}") OrgUnitKind kind, OrgLevel level,
 			@NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.tooLong}")
 			@Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "{validation.code}") String code,
 			@NotNull(message = "{validation.required}") @Valid Names name, Integer version) {
@@ -121,10 +125,24 @@ class OrgApi {
 		return directory.positionsIn(id, language);
 	}
 
-	/** Appoints a person to a post in a unit from a date. */
+	/**
+	 * Appoints a person to a post in a unit from a date; {@code title} is the post's own title (required for the
+	 * post OTHER, in kk and ru at least), else the official one is composed.
+	 */
 	record AppointmentRequest(@NotNull(message = "{validation.required}") Long personId,
 			@NotNull(message = "{validation.required}") Post post,
-			@NotNull(message = "{validation.required}") LocalDate startDate) {
+			@NotNull(message = "{validation.required}") LocalDate startDate, @Valid Title title) {
+	}
+
+	record Title(@Size(max = 300, message = "{validation.tooLong}") String kk,
+			@Size(max = 300, message = "{validation.tooLong}") String ru,
+			@Size(max = 300, message = "{validation.tooLong}") String en) {
+
+		LocalizedText text() {
+			return kk == null || kk.isBlank() ? null
+					: new LocalizedText(kk.strip(), ru == null ? null : ru.strip(),
+							en == null || en.isBlank() ? kk.strip() : en.strip());
+		}
 	}
 
 	/** Ends a position on a date; {@code version} as read. */
@@ -136,7 +154,8 @@ class OrgApi {
 	@Operation(summary = "Appoint a person to a post in the unit (ADMIN, or SECRETARY of the unit's subtree)")
 	ResponseEntity<Appointment> appoint(@PathVariable long id, @Valid @RequestBody AppointmentRequest request,
 			Language language) {
-		PositionHeld position = structure.appoint(request.personId(), id, request.post(), null, request.startDate());
+		PositionHeld position = structure.appoint(request.personId(), id, request.post(),
+				request.title() == null ? null : request.title().text(), request.startDate());
 		return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(appointment(position, language));
 	}
 
@@ -154,7 +173,8 @@ class OrgApi {
 	@PostMapping("/org-units")
 	@Operation(summary = "Create an org unit (ADMIN, or SECRETARY of the parent's subtree)")
 	ResponseEntity<OrgUnitView> createUnit(@Valid @RequestBody OrgUnitRequest request) {
-		OrgUnit unit = structure.addUnit(request.parentId(), request.kind(), request.code(), request.name().text());
+		OrgUnit unit = structure.addUnit(request.parentId(), request.kind(), request.level(), request.code(),
+				request.name().text());
 		return ResponseEntity.created(URI.create("/api/v1/org-units/" + unit.getId())).body(OrgUnitView.of(unit));
 	}
 
@@ -162,7 +182,7 @@ class OrgApi {
 	@Operation(summary = "Update an org unit; send the version you read (409 when someone changed it since)")
 	OrgUnitView updateUnit(@PathVariable long id, @Valid @RequestBody OrgUnitRequest request) {
 		return OrgUnitView.of(structure.updateUnit(id, requireVersion(request.version()), request.parentId(),
-				request.kind(), request.code(), request.name().text()));
+				request.kind(), request.level(), request.code(), request.name().text()));
 	}
 
 	@GetMapping("/people")

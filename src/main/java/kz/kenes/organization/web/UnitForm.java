@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import kz.kenes.i18n.LocalizedText;
+import kz.kenes.organization.OrgLevel;
 import kz.kenes.organization.OrgUnit;
 import kz.kenes.organization.OrgUnitKind;
 
@@ -15,6 +16,7 @@ public class UnitForm {
 	private Long parentId;
 	@NotNull(message = "{validation.required}")
 	private OrgUnitKind kind;
+	private OrgLevel level;
 	@NotBlank(message = "{validation.required}")
 	@Size(max = 80, message = "{validation.tooLong}")
 	@Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "{validation.code}")
@@ -34,6 +36,7 @@ public class UnitForm {
 		UnitForm form = new UnitForm();
 		form.parentId = unit.getParentId();
 		form.kind = unit.getKind();
+		form.level = unit.getKind().levels().size() > 1 ? unit.level() : null;
 		form.code = unit.getCode();
 		form.nameKk = unit.getNameKk();
 		form.nameRu = unit.getNameRu();
@@ -60,6 +63,14 @@ public class UnitForm {
 
 	public void setKind(OrgUnitKind kind) {
 		this.kind = kind;
+	}
+
+	public OrgLevel getLevel() {
+		return level;
+	}
+
+	public void setLevel(OrgLevel level) {
+		this.level = level;
 	}
 
 	public String getCode() {

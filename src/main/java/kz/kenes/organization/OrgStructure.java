@@ -27,13 +27,20 @@ import kz.kenes.platform.RuleViolation;
 @Service
 public class OrgStructure {
 
+	/** Dates in messages as the pages write them: 01.03.2022. */
+	private static final java.time.format.DateTimeFormatter NUMERIC = java.time.format.DateTimeFormatter
+		.ofPattern("dd.MM.yyyy");
+
 	private final OrgUnits units;
 	private final People people;
 	private final Positions positions;
 	private final AuditTrail audit;
 	private final Access access;
+	private final OrgUnitNames names;
 
-	OrgStructure(OrgUnits units, People people, Positions positions, AuditTrail audit, Access access) {
+	OrgStructure(OrgUnits units, People people, Positions positions, AuditTrail audit, Access access,
+			OrgUnitNames names) {
+		this.names = names;
 		this.units = units;
 		this.people = people;
 		this.positions = positions;
@@ -79,10 +86,20 @@ public class OrgStructure {
 		return updateUnit(id, version, parentId, kind, null, code, name);
 	}
 
-	/** Edits a unit; {@code level} null keeps the level it has (or the one its kind implies). */
+	/** Edits a unit; {@code level} null keeps the level it has; a new name is taken today (see below). */
 	@Transactional
 	public OrgUnit updateUnit(long id, int version, Long parentId, OrgUnitKind kind, OrgLevel level, String code,
 			LocalizedText name) {
+		return updateUnit(id, version, parentId, kind, level, code, name, LocalDate.now(), false);
+	}
+
+	/**
+	 * Edits a unit. A changed name is a rename on {@code renamedOn} (the old name is kept in the unit's history,
+	 * used until the day before), unless {@code nameCorrection} says it only corrects the spelling.
+	 */
+	@Transactional
+	public OrgUnit updateUnit(long id, int version, Long parentId, OrgUnitKind kind, OrgLevel level, String code,
+			LocalizedText name, LocalDate renamedOn, boolean nameCorrection) {
 		OrgUnit unit = unit(id);
 		requireEdit(id);
 		requireVersion(unit.getVersion(), version, "OrgUnit", id);
@@ -90,6 +107,9 @@ public class OrgStructure {
 		requireFreeCode(code, id);
 		unit.setKind(kind);
 		unit.recode(code);
+		if (!name.equals(before.name())) {
+			recordRename(id, before.name(), name, renamedOn == null ? LocalDate.now() : renamedOn, nameCorrection);
+		}
 		unit.rename(name);
 		boolean moved = !Objects.equals(parentId, unit.getParentId());
 		if (moved) {
@@ -114,6 +134,49 @@ public class OrgStructure {
 		}
 		audit.record("OrgUnit", id, "UPDATE", before, unit, unit.getRegionId());
 		return unit;
+	}
+
+	private void recordRename(long id, LocalizedText oldName, LocalizedText newName, LocalDate on,
+			boolean correction) {
+		LocalDate since = names.currentSince(id);
+		if (correction || on.equals(since)) {
+			names.correctCurrent(id, newName);
+			return;
+		}
+		if (since != null && on.isBefore(since)) {
+			throw new RuleViolation("organization.unit.rename.beforeLast", NUMERIC.format(since));
+		}
+		if (!names.hasHistory(id)) {
+			names.insert(id, null, oldName);
+		}
+		names.insert(id, on, newName);
+	}
+
+	/**
+	 * Records a name the unit had before the names recorded so far (AMANAT's «Нұр Отан» until 28 February 2022):
+	 * used from {@code validFrom} (null: unknown) until {@code validUntil}, the day before the next name was taken.
+	 */
+	@Transactional
+	public void recordFormerName(long unitId, LocalizedText name, LocalDate validFrom, LocalDate validUntil) {
+		requireEdit(unitId);
+		OrgUnit unit = unit(unitId);
+		if (validFrom != null && validFrom.isAfter(validUntil)) {
+			throw new RuleViolation("organization.unit.name.dates");
+		}
+		LocalDate next = validUntil.plusDays(1);
+		LocalDate firstDated = names.firstSince(unitId);
+		if (firstDated != null && !next.isBefore(firstDated)) {
+			throw new RuleViolation("organization.unit.name.overlap", NUMERIC.format(firstDated));
+		}
+		if (!names.hasHistory(unitId)) {
+			names.insert(unitId, next, unit.name());
+		}
+		else if (names.hasUndatedFirst(unitId)) {
+			names.dateFirst(unitId, next);
+		}
+		names.insert(unitId, validFrom, name);
+		audit.record("OrgUnit", unitId, "FORMER_NAME", null,
+				new OrgUnitNames.NameSpan(validFrom, validUntil, name), unit.getRegionId());
 	}
 
 	@Transactional

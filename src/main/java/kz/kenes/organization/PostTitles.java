@@ -160,10 +160,23 @@ public final class PostTitles {
 		return KazakhGrammar.inflect(name.endsWith("басқарма") ? name + "сы" : name, KazakhNumerals.Case.GENITIVE);
 	}
 
-	/** Региональный совет «Miras» → регионального совета «Miras». */
+	/**
+	 * Региональный совет «Miras» → регионального совета «Miras»; a name that starts with a proper adjective keeps
+	 * its capital: Туркестанский областной маслихат → Туркестанского областного маслихата.
+	 */
 	public static String russianGenitive(String phrase) {
-		return RussianGrammar.lowerFirst(RussianGrammar.decline(phrase.strip(), RussianGrammar.Case.GENITIVE));
+		String declined = RussianGrammar.decline(phrase.strip(), RussianGrammar.Case.GENITIVE);
+		String first = declined.split(" ", 2)[0].toLowerCase(java.util.Locale.ROOT);
+		return COMMON_FIRST_WORDS.stream().anyMatch(first::startsWith) ? RussianGrammar.lowerFirst(declined)
+				: declined;
 	}
+
+	/** Beginnings of the common words an official name may start with (written small mid-sentence). */
+	private static final java.util.List<String> COMMON_FIRST_WORDS = java.util.List.of("региональн", "городск",
+			"областн", "районн", "сельск", "управлени", "совет", "фракци", "акимат", "аппарат", "комисси", "бюро",
+			"отдел", "департамент", "общеобразовательн", "молодежн", "молодёжн", "обществен", "гражданск", "парти",
+			"филиал", "маслихат", "школ", "колледж", "больниц", "центр", "государствен", "республиканск",
+			"национальн", "местн", "постоянн", "контрольн", "учреждени", "предприяти", "организаци", "объединени");
 
 	private static LocalizedText t(String kk, String ru, String en) {
 		return new LocalizedText(kk, ru, en);

@@ -33,6 +33,7 @@ import kz.kenes.organization.OrgLevel;
 import kz.kenes.organization.OrgStructure;
 import kz.kenes.organization.OrgUnit;
 import kz.kenes.organization.OrgUnitKind;
+import kz.kenes.organization.OrgUnitNames;
 import kz.kenes.organization.OrgUnits;
 import kz.kenes.organization.People;
 import kz.kenes.organization.PositionHeld;
@@ -65,7 +66,8 @@ class OrgApi {
 	record OrgUnitRequest(Long parentId, @NotNull(message = "{validation.required}") OrgUnitKind kind, OrgLevel level,
 			@NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.tooLong}")
 			@Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "{validation.code}") String code,
-			@NotNull(message = "{validation.required}") @Valid Names name, Integer version) {
+			@NotNull(message = "{validation.required}") @Valid Names name, Integer version, LocalDate renamedOn,
+			Boolean nameCorrection) {
 	}
 
 	record Names(@NotBlank(message = "{validation.required}") @Size(max = 400, message = "{validation.tooLong}") String kk,
@@ -98,8 +100,10 @@ class OrgApi {
 	private final People people;
 	private final OrgStructure structure;
 	private final OrgDirectory directory;
+	private final OrgUnitNames names;
 
-	OrgApi(OrgUnits units, People people, OrgStructure structure, OrgDirectory directory) {
+	OrgApi(OrgUnits units, People people, OrgStructure structure, OrgDirectory directory, OrgUnitNames names) {
+		this.names = names;
 		this.directory = directory;
 		this.units = units;
 		this.people = people;
@@ -116,6 +120,20 @@ class OrgApi {
 	@GetMapping("/org-units/{id}")
 	OrgUnitView unit(@PathVariable long id) {
 		return OrgUnitView.of(units.findById(id).orElseThrow(() -> new NoSuchElementException("No org unit " + id)));
+	}
+
+	@GetMapping("/org-units/{id}/names")
+	@Operation(summary = "The names a unit has had, the earliest first, each with its first and last day")
+	List<OrgUnitNames.NameSpan> names(@PathVariable long id) {
+		unit(id);
+		return names.history(id);
+	}
+
+	@GetMapping("/org-units/{id}/name")
+	@Operation(summary = "The unit's name on a day (AMANAT on 2021-06-01 was Nur Otan)")
+	LocalizedText nameOn(@PathVariable long id, @RequestParam LocalDate on) {
+		unit(id);
+		return names.nameOn(id, on);
 	}
 
 	@GetMapping("/org-units/{id}/positions")
@@ -182,7 +200,8 @@ class OrgApi {
 	@Operation(summary = "Update an org unit; send the version you read (409 when someone changed it since)")
 	OrgUnitView updateUnit(@PathVariable long id, @Valid @RequestBody OrgUnitRequest request) {
 		return OrgUnitView.of(structure.updateUnit(id, requireVersion(request.version()), request.parentId(),
-				request.kind(), request.level(), request.code(), request.name().text()));
+				request.kind(), request.level(), request.code(), request.name().text(), request.renamedOn(),
+				Boolean.TRUE.equals(request.nameCorrection())));
 	}
 
 	@GetMapping("/people")

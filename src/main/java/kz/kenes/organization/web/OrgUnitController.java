@@ -27,6 +27,7 @@ import kz.kenes.organization.OrgStructure;
 import kz.kenes.organization.OrgTree;
 import kz.kenes.organization.OrgUnit;
 import kz.kenes.organization.OrgUnitKind;
+import kz.kenes.organization.OrgUnitNames;
 import kz.kenes.organization.OrgUnits;
 import kz.kenes.organization.Post;
 
@@ -39,8 +40,11 @@ class OrgUnitController {
 	private final OrgStructure structure;
 	private final OrgDirectory directory;
 	private final PersonSearch personSearch;
+	private final OrgUnitNames names;
 
-	OrgUnitController(OrgUnits units, OrgStructure structure, OrgDirectory directory, PersonSearch personSearch) {
+	OrgUnitController(OrgUnits units, OrgStructure structure, OrgDirectory directory, PersonSearch personSearch,
+			OrgUnitNames names) {
+		this.names = names;
 		this.personSearch = personSearch;
 		this.units = units;
 		this.structure = structure;
@@ -106,7 +110,8 @@ class OrgUnitController {
 			binding.reject("error.conflict");
 		}
 		return FormErrors.attempt(binding, () -> structure.updateUnit(id, form.getVersion(), form.getParentId(),
-				form.getKind(), form.getLevel(), form.getCode(), form.name()))
+				form.getKind(), form.getLevel(), form.getCode(), form.name(), form.getRenamedOn(),
+				form.isNameCorrection()))
 			.map(unit -> saved(redirect, "/staff/org/units/" + id))
 			.orElseGet(() -> unitForm(id, language, model));
 	}
@@ -147,6 +152,7 @@ class OrgUnitController {
 			.sorted(KazakhCollation.by((OrgUnit u) -> u.name(language), language)).toList());
 		model.addAttribute("appointments", directory.positionsIn(id, language));
 		model.addAttribute("unitPosts", Post.in(unit.getKind()));
+		model.addAttribute("names", names.history(id));
 		boolean canEdit = structure.canEdit(id);
 		model.addAttribute("canEdit", canEdit);
 		if (canEdit) {

@@ -31,6 +31,11 @@ public class UnitForm {
 	@Size(max = 400, message = "{validation.tooLong}")
 	private String nameEn;
 	private Integer version;
+	/** When the name changed: the day the new name was taken (the old one is kept in history until the day before). */
+	@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+	private java.time.LocalDate renamedOn;
+	/** The changed name only corrects the spelling: nothing goes into the history. */
+	private boolean nameCorrection;
 
 	static UnitForm of(OrgUnit unit) {
 		UnitForm form = new UnitForm();
@@ -42,6 +47,7 @@ public class UnitForm {
 		form.nameRu = unit.getNameRu();
 		form.nameEn = unit.getNameEn();
 		form.version = unit.getVersion();
+		form.renamedOn = java.time.LocalDate.now();
 		return form;
 	}
 
@@ -103,6 +109,22 @@ public class UnitForm {
 
 	public void setNameEn(String nameEn) {
 		this.nameEn = nameEn;
+	}
+
+	public java.time.LocalDate getRenamedOn() {
+		return renamedOn;
+	}
+
+	public void setRenamedOn(java.time.LocalDate renamedOn) {
+		this.renamedOn = renamedOn;
+	}
+
+	public boolean isNameCorrection() {
+		return nameCorrection;
+	}
+
+	public void setNameCorrection(boolean nameCorrection) {
+		this.nameCorrection = nameCorrection;
 	}
 
 	public Integer getVersion() {

@@ -5,12 +5,20 @@ import java.time.LocalDate;
 import kz.kenes.i18n.Language;
 import kz.kenes.i18n.LocalizedText;
 
-/** A position as pages show it: who holds which post in which unit, and since/until when. */
+/**
+ * A position as pages show it: who holds which post in which unit, since/until when, and the post's official
+ * title in that unit ({@link PostTitles}).
+ */
 public record Appointment(long positionId, int version, long personId, LocalizedText personName, long unitId,
-		LocalizedText unitName, Post post, LocalDate startDate, LocalDate endDate) {
+		LocalizedText unitName, Post post, LocalDate startDate, LocalDate endDate, OrgUnitKind unitKind,
+		OrgLevel unitLevel, LocalizedText title) {
 
 	public boolean isCurrent() {
 		return endDate == null || !endDate.isBefore(LocalDate.now());
+	}
+
+	public boolean heldOn(LocalDate date) {
+		return !date.isBefore(startDate) && (endDate == null || !date.isAfter(endDate));
 	}
 
 	public String personName(Language language) {
@@ -19,5 +27,9 @@ public record Appointment(long positionId, int version, long personId, Localized
 
 	public String unitName(Language language) {
 		return unitName.in(language);
+	}
+
+	public String title(Language language) {
+		return title.in(language);
 	}
 }

@@ -27,13 +27,20 @@ import kz.kenes.platform.RuleViolation;
 @Service
 public class OrgStructure {
 
+	/** Dates in messages as the pages write them: 01.03.2022. */
+	private static final java.time.format.DateTimeFormatter NUMERIC = java.time.format.DateTimeFormatter
+		.ofPattern("dd.MM.yyyy");
+
 	private final OrgUnits units;
 	private final People people;
 	private final Positions positions;
 	private final AuditTrail audit;
 	private final Access access;
+	private final OrgUnitNames names;
 
-	OrgStructure(OrgUnits units, People people, Positions positions, AuditTrail audit, Access access) {
+	OrgStructure(OrgUnits units, People people, Positions positions, AuditTrail audit, Access access,
+			OrgUnitNames names) {
+		this.names = names;
 		this.units = units;
 		this.people = people;
 		this.positions = positions;
@@ -53,10 +60,19 @@ public class OrgStructure {
 
 	@Transactional
 	public OrgUnit addUnit(Long parentId, OrgUnitKind kind, String code, LocalizedText name) {
+		return addUnit(parentId, kind, null, code, name);
+	}
+
+	/** Adds a unit; {@code level} matters for akimats and maslikhats (null: the one that follows from the parent). */
+	@Transactional
+	public OrgUnit addUnit(Long parentId, OrgUnitKind kind, OrgLevel level, String code, LocalizedText name) {
 		requireEdit(parentId);
 		OrgUnit parent = parentId == null ? null : unit(parentId);
 		requireFreeCode(code, null);
-		OrgUnit unit = units.save(new OrgUnit(kind, code, name));
+		OrgUnit unit = new OrgUnit(kind, code, name);
+		unit.placeUnder(parent);
+		unit.assignLevel(level, parent);
+		unit = units.save(unit);
 		unit.placeUnder(parent);
 		unit = units.save(unit);
 		audit.record("OrgUnit", unit.getId(), "CREATE", null, unit, unit.getRegionId());
@@ -67,6 +83,23 @@ public class OrgStructure {
 	@Transactional
 	public OrgUnit updateUnit(long id, int version, Long parentId, OrgUnitKind kind, String code,
 			LocalizedText name) {
+		return updateUnit(id, version, parentId, kind, null, code, name);
+	}
+
+	/** Edits a unit; {@code level} null keeps the level it has; a new name is taken today (see below). */
+	@Transactional
+	public OrgUnit updateUnit(long id, int version, Long parentId, OrgUnitKind kind, OrgLevel level, String code,
+			LocalizedText name) {
+		return updateUnit(id, version, parentId, kind, level, code, name, LocalDate.now(), false);
+	}
+
+	/**
+	 * Edits a unit. A changed name is a rename on {@code renamedOn} (the old name is kept in the unit's history,
+	 * used until the day before), unless {@code nameCorrection} says it only corrects the spelling.
+	 */
+	@Transactional
+	public OrgUnit updateUnit(long id, int version, Long parentId, OrgUnitKind kind, OrgLevel level, String code,
+			LocalizedText name, LocalDate renamedOn, boolean nameCorrection) {
 		OrgUnit unit = unit(id);
 		requireEdit(id);
 		requireVersion(unit.getVersion(), version, "OrgUnit", id);
@@ -74,6 +107,9 @@ public class OrgStructure {
 		requireFreeCode(code, id);
 		unit.setKind(kind);
 		unit.recode(code);
+		if (!name.equals(before.name())) {
+			recordRename(id, before.name(), name, renamedOn == null ? LocalDate.now() : renamedOn, nameCorrection);
+		}
 		unit.rename(name);
 		boolean moved = !Objects.equals(parentId, unit.getParentId());
 		if (moved) {
@@ -81,13 +117,66 @@ public class OrgStructure {
 		}
 		Long regionBefore = unit.getRegionId();
 		List<OrgUnit> descendants = units.findSubtree(id).stream().filter(u -> !u.getId().equals(id)).toList();
-		unit.placeUnder(parentId == null ? null : unit(parentId));
+		if (kind != before.getKind()) {
+			descendants.stream().filter(d -> Long.valueOf(id).equals(d.getParentId())).map(OrgUnit::getKind)
+				.filter(child -> !child.mayBeUnder(kind)).findFirst().ifPresent(child -> {
+					throw new RuleViolation("organization.unit.children.wrong",
+							new org.springframework.context.support.DefaultMessageSourceResolvable(
+									"organization.kind." + kind.name()));
+				});
+		}
+		OrgUnit parent = parentId == null ? null : unit(parentId);
+		unit.placeUnder(parent);
+		unit.assignLevel(level, parent);
 		unit = units.save(unit);
 		if (moved || !Objects.equals(regionBefore, unit.getRegionId())) {
 			relocate(descendants, unit);
 		}
 		audit.record("OrgUnit", id, "UPDATE", before, unit, unit.getRegionId());
 		return unit;
+	}
+
+	private void recordRename(long id, LocalizedText oldName, LocalizedText newName, LocalDate on,
+			boolean correction) {
+		LocalDate since = names.currentSince(id);
+		if (correction || on.equals(since)) {
+			names.correctCurrent(id, newName);
+			return;
+		}
+		if (since != null && on.isBefore(since)) {
+			throw new RuleViolation("organization.unit.rename.beforeLast", NUMERIC.format(since));
+		}
+		if (!names.hasHistory(id)) {
+			names.insert(id, null, oldName);
+		}
+		names.insert(id, on, newName);
+	}
+
+	/**
+	 * Records a name the unit had before the names recorded so far (AMANAT's «Нұр Отан» until 28 February 2022):
+	 * used from {@code validFrom} (null: unknown) until {@code validUntil}, the day before the next name was taken.
+	 */
+	@Transactional
+	public void recordFormerName(long unitId, LocalizedText name, LocalDate validFrom, LocalDate validUntil) {
+		requireEdit(unitId);
+		OrgUnit unit = unit(unitId);
+		if (validFrom != null && validFrom.isAfter(validUntil)) {
+			throw new RuleViolation("organization.unit.name.dates");
+		}
+		LocalDate next = validUntil.plusDays(1);
+		LocalDate firstDated = names.firstSince(unitId);
+		if (firstDated != null && !next.isBefore(firstDated)) {
+			throw new RuleViolation("organization.unit.name.overlap", NUMERIC.format(firstDated));
+		}
+		if (!names.hasHistory(unitId)) {
+			names.insert(unitId, next, unit.name());
+		}
+		else if (names.hasUndatedFirst(unitId)) {
+			names.dateFirst(unitId, next);
+		}
+		names.insert(unitId, validFrom, name);
+		audit.record("OrgUnit", unitId, "FORMER_NAME", null,
+				new OrgUnitNames.NameSpan(validFrom, validUntil, name), unit.getRegionId());
 	}
 
 	@Transactional
@@ -132,6 +221,15 @@ public class OrgStructure {
 		requireEdit(unitId);
 		OrgUnit unit = unit(unitId);
 		person(personId);
+		if (!post.fitsIn(unit.getKind())) {
+			throw new RuleViolation("organization.position.wrongUnit",
+					new org.springframework.context.support.DefaultMessageSourceResolvable("organization.post." + post.name()),
+					new org.springframework.context.support.DefaultMessageSourceResolvable(
+							"organization.kind." + unit.getKind().name()));
+		}
+		if (post.needsOwnTitle() && (title == null || blank(title.kk()) || blank(title.ru()))) {
+			throw new RuleViolation("organization.position.titleRequired");
+		}
 		boolean alreadyHeld = positions.findByOrgUnitId(unitId).stream()
 			.anyMatch(p -> p.getPersonId() == personId && p.getPost() == post && p.getEndDate() == null);
 		if (alreadyHeld) {
@@ -153,6 +251,10 @@ public class OrgStructure {
 		position = positions.save(position);
 		audit.record("PositionHeld", positionId, "END", before, position, unit(position.getOrgUnitId()).getRegionId());
 		return position;
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
 	}
 
 	/** The unit a position belongs to. */

@@ -3,6 +3,7 @@ package kz.kenes.organization;
 import java.util.Arrays;
 import java.util.List;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -28,6 +29,7 @@ public class OrgUnit {
 	private String nameEn;
 	private String path = "/";
 	private Long regionId;
+	private OrgLevel level;
 	@Version
 	private Integer version;
 
@@ -46,8 +48,12 @@ public class OrgUnit {
 		this.nameEn = name.en();
 	}
 
-	/** Places this unit under a parent (null for a root), taking its lineage and region key. */
+	/**
+	 * Places this unit under a parent (null for a root), taking its lineage and region key; refuses a parent of a
+	 * kind this unit may not sit under. A unit of a kind that starts a region starts one only outside any region.
+	 */
 	void placeUnder(OrgUnit parent) {
+		requireParentKind(parent);
 		if (parent == null) {
 			this.parentId = null;
 			this.path = "/";
@@ -59,7 +65,50 @@ public class OrgUnit {
 		}
 		this.parentId = parent.id;
 		this.path = parent.path + parent.id + "/";
-		this.regionId = kind.startsRegion() ? id : parent.regionId;
+		this.regionId = parent.regionId != null ? parent.regionId : kind.startsRegion() ? id : null;
+	}
+
+	private void requireParentKind(OrgUnit parent) {
+		if (parent == null && !kind.mayBeUnder(null)) {
+			throw new RuleViolation("organization.unit.parent.required", kindName(kind));
+		}
+		if (parent != null && !kind.mayBeUnder(parent.kind)) {
+			throw new RuleViolation("organization.unit.parent.wrong", kindName(kind), kindName(parent.kind));
+		}
+	}
+
+	private static DefaultMessageSourceResolvable kindName(OrgUnitKind kind) {
+		return new DefaultMessageSourceResolvable("organization.kind." + kind.name());
+	}
+
+	/**
+	 * Sets the level of the territory this unit serves: the one its kind implies, else the one asked for (it must
+	 * be one the kind allows), else the one it had, else one that follows from the parent (a region at the top, a
+	 * district below).
+	 */
+	void assignLevel(OrgLevel requested, OrgUnit parent) {
+		java.util.Set<OrgLevel> allowed = kind.levels();
+		if (allowed.isEmpty()) {
+			this.level = null;
+		}
+		else if (allowed.size() == 1) {
+			this.level = allowed.iterator().next();
+		}
+		else if (requested != null) {
+			if (!allowed.contains(requested)) {
+				throw new RuleViolation("organization.unit.level.wrong", kindName(kind),
+						new DefaultMessageSourceResolvable("organization.level." + requested.name()));
+			}
+			this.level = requested;
+		}
+		else if (level == null || !allowed.contains(level)) {
+			this.level = parent == null ? OrgLevel.REGION : OrgLevel.DISTRICT;
+		}
+	}
+
+	/** The level of the territory this unit serves, or null for units that serve none of their own (a council). */
+	public OrgLevel level() {
+		return level;
 	}
 
 	/** Ids of all ancestors, from the root down. */

@@ -41,7 +41,8 @@ class OrgStructureBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator("h1")).hasText(MIRAS);
 		Locator chairRow = page.locator("tr", new Page.LocatorOptions().setHasText("Момбек Әбдіәкімұлы"));
 		assertThat(chairRow).hasCount(1);
-		assertThat(chairRow.locator("td.post")).hasText("Төраға");
+		assertThat(chairRow.locator("td.post")).containsText("Төраға");
+		assertThat(chairRow.locator("td.post .post-title")).hasText(MIRAS.replace("кеңесі", "кеңесінің төрағасы"));
 		screenshot(page, "org-miras-council");
 
 		// Appoint through the htmx person picker: typing narrows the choice down.
@@ -75,5 +76,34 @@ class OrgStructureBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator("dl.leaders")).containsText("Момбек Абдиакимулы");
 		assertThat(page.locator("ul.members li")).hasCount(3);
 		screenshot(page, "org-public-miras-ru");
+	}
+
+	@Test
+	void aFactionInTheTurkistanMaslikhatFitsA390PixelScreen() {
+		Page page = loggedIn("tk-secretary");
+		page.setViewportSize(390, 844);
+		page.navigate(url("/staff/org"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+			.setName("«AMANAT» партиясының Түркістан облыстық мәслихатындағы фракциясы")).click();
+		assertThat(page.locator("span.badge.kind-FACTION")).hasText("Партия фракциясы");
+		assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Гүлмира Тасболатова")).locator(".post-title"))
+			.hasText("«AMANAT» партиясының Түркістан облыстық мәслихатындағы фракциясының жетекшісі");
+		fitsTheScreen(page);
+		screenshot(page, "org-faction-390");
+		page.navigate(url("/staff/org"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("«AMANAT» партиясының Түркістан облыстық филиалы"))
+			.click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("XLSX-тен бөлімшелер мен адамдарды жүктеу"))
+			.click();
+		assertThat(page.locator("h1")).hasText("XLSX-тен бөлімшелер мен адамдарды жүктеу");
+		assertThat(page.getByLabel("XLSX файл")).isVisible();
+		fitsTheScreen(page);
+		screenshot(page, "org-import-390");
+	}
+
+	/** Nothing wider than the screen: no sideways scrolling of the page (wide tables scroll inside their box). */
+	static void fitsTheScreen(Page page) {
+		Object width = page.evaluate("() => document.documentElement.scrollWidth");
+		org.assertj.core.api.Assertions.assertThat(((Number) width).intValue()).isLessThanOrEqualTo(390);
 	}
 }

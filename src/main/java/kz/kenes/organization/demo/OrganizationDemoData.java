@@ -17,6 +17,7 @@ import kz.kenes.identity.Access;
 import kz.kenes.identity.Role;
 import kz.kenes.identity.User;
 import kz.kenes.identity.Users;
+import kz.kenes.organization.OrgLevel;
 import kz.kenes.organization.OrgStructure;
 import kz.kenes.organization.OrgUnit;
 import kz.kenes.organization.OrgUnitKind;
@@ -56,16 +57,113 @@ class OrganizationDemoData implements DemoDataLoader {
 	@Override
 	@Transactional
 	public void loadDemoData() {
-		if (units.findByCode("amanat").isPresent()) {
-			return;
+		if (units.findByCode("amanat").isEmpty()) {
+			access.runAsSystem("demo-data", this::load);
+			log.info("Demo org structure and users loaded (password '{}')", DEMO_PASSWORD);
 		}
-		access.runAsSystem("demo-data", this::load);
-		log.info("Demo org structure and users loaded (password '{}')", DEMO_PASSWORD);
+		if (units.findByCode("turkistan-branch").isEmpty()) {
+			access.runAsSystem("demo-data", this::loadTurkistan);
+			log.info("Demo bodies of the Turkistan region loaded");
+		}
+	}
+
+	/**
+	 * A second region beside Shymkent, so that every list shows more than one of everything: the Turkistan regional
+	 * branch with a city and a district branch, a council, a bureau and a control commission; the regional
+	 * maslikhat with the party's faction; the regional akimat with two departments, a school, a district akimat and
+	 * a rural district's akim. The people are examples (their codes say so), not the real officials.
+	 */
+	private void loadTurkistan() {
+		OrgUnit party = units.findByCode("amanat").orElseThrow();
+		OrgUnit branch = structure.addUnit(party.getId(), OrgUnitKind.REGIONAL_BRANCH, "turkistan-branch",
+				new LocalizedText("«AMANAT» партиясының Түркістан облыстық филиалы",
+						"Туркестанский областной филиал партии «AMANAT»", "Turkistan regional branch of the AMANAT party"));
+		structure.addUnit(branch.getId(), OrgUnitKind.CITY_BRANCH, "turkistan-city-branch",
+				new LocalizedText("«AMANAT» партиясының Түркістан қалалық филиалы",
+						"Туркестанский городской филиал партии «AMANAT»", "Turkistan city branch of the AMANAT party"));
+		structure.addUnit(branch.getId(), OrgUnitKind.DISTRICT_BRANCH, "sairam-branch",
+				new LocalizedText("«AMANAT» партиясының Сайрам аудандық филиалы",
+						"Сайрамский районный филиал партии «AMANAT»", "Sairam district branch of the AMANAT party"));
+		OrgUnit council = structure.addUnit(branch.getId(), OrgUnitKind.COUNCIL, "zhiger-council",
+				new LocalizedText("Жастар саясаты жөніндегі «Жігер» аймақтық кеңесі",
+						"Региональный совет «Жигер» по молодежной политике",
+						"\"Zhiger\" regional council on youth policy"));
+		OrgUnit bureau = structure.addUnit(branch.getId(), OrgUnitKind.BUREAU, "turkistan-bureau",
+				new LocalizedText("Түркістан облыстық филиалының бюросы", "Бюро Туркестанского областного филиала",
+						"Bureau of the Turkistan regional branch"));
+		OrgUnit control = structure.addUnit(branch.getId(), OrgUnitKind.CONTROL_COMMISSION, "turkistan-control",
+				new LocalizedText("Түркістан облыстық филиалының партиялық бақылау комиссиясы",
+						"Комиссия партийного контроля Туркестанского областного филиала",
+						"Party control commission of the Turkistan regional branch"));
+		OrgUnit maslikhat = structure.addUnit(null, OrgUnitKind.MASLIKHAT, OrgLevel.REGION, "turkistan-maslikhat",
+				new LocalizedText("Түркістан облыстық мәслихаты", "Туркестанский областной маслихат",
+						"Turkistan regional maslikhat"));
+		OrgUnit faction = structure.addUnit(maslikhat.getId(), OrgUnitKind.FACTION, "turkistan-maslikhat-faction",
+				new LocalizedText("«AMANAT» партиясының Түркістан облыстық мәслихатындағы фракциясы",
+						"Фракция партии «AMANAT» в Туркестанском областном маслихате",
+						"AMANAT party faction in the Turkistan regional maslikhat"));
+		OrgUnit akimat = structure.addUnit(null, OrgUnitKind.AKIMAT, OrgLevel.REGION, "turkistan-akimat",
+				new LocalizedText("Түркістан облысының әкімдігі", "Акимат Туркестанской области",
+						"Akimat of Turkistan region"));
+		OrgUnit education = structure.addUnit(akimat.getId(), OrgUnitKind.DEPARTMENT, "tk-dept-education",
+				new LocalizedText("Түркістан облысының білім басқармасы", "Управление образования Туркестанской области",
+						"Education Department of Turkistan region"));
+		OrgUnit youth = structure.addUnit(akimat.getId(), OrgUnitKind.DEPARTMENT, "tk-dept-youth",
+				new LocalizedText("Түркістан облысының жастар саясаты мәселелері басқармасы",
+						"Управление по вопросам молодежной политики Туркестанской области",
+						"Youth Policy Department of Turkistan region"));
+		OrgUnit school = structure.addUnit(education.getId(), OrgUnitKind.INSTITUTION, "tk-school-1",
+				new LocalizedText("№ 1 жалпы білім беретін мектеп", "Общеобразовательная школа № 1",
+						"Secondary school No. 1"));
+		OrgUnit district = structure.addUnit(akimat.getId(), OrgUnitKind.AKIMAT, OrgLevel.DISTRICT, "sairam-akimat",
+				new LocalizedText("Сайрам ауданының әкімдігі", "Акимат Сайрамского района", "Sairam district akimat"));
+		OrgUnit rural = structure.addUnit(district.getId(), OrgUnitKind.RURAL_AKIMAT, "aksu-rural-akimat",
+				new LocalizedText("Ақсу ауылдық округі әкімінің аппараты", "Аппарат акима Аксуского сельского округа",
+						"Office of the akim of Aksu rural district"));
+
+		Person secretary = person("example-tk-secretary", "Ержан Сапарбеков", "Ержан Сапарбеков", "Yerzhan Saparbekov");
+		Person akim = person("example-tk-akim", "Дәулет Серікбаев", "Даулет Серикбаев", "Daulet Serikbayev");
+		Person deputyAkim = person("example-tk-deputy-akim", "Жанна Әлімқұлова", "Жанна Алимкулова",
+				"Zhanna Alimkulova");
+		Person maslikhatSecretary = person("example-tk-maslikhat-secretary", "Бекзат Оспанов", "Бекзат Оспанов",
+				"Bekzat Ospanov");
+		Person factionLeader = person("example-tk-faction-leader", "Гүлмира Тасболатова", "Гульмира Тасболатова",
+				"Gulmira Tasbolatova");
+		Person chair = person("example-tk-council-chair", "Нұрбол Әбдірахманов", "Нурбол Абдрахманов",
+				"Nurbol Abdrakhmanov");
+		Person educationHead = person("example-tk-education-head", "Сәуле Жақсылықова", "Сауле Жаксылыкова",
+				"Saule Zhaksylykova");
+		Person youthHead = person("example-tk-youth-head", "Асқар Үсенов", "Аскар Усенов", "Askar Ussenov");
+		Person ruralAkim = person("example-tk-rural-akim", "Мұхтар Ермекұлы", "Мухтар Ермекулы", "Mukhtar Yermekuly");
+		Person director = person("example-tk-director", "Әйгерім Нұрланова", "Айгерим Нурланова", "Aigerim Nurlanova");
+
+		structure.appoint(secretary, branch, Post.EXECUTIVE_SECRETARY, null, SINCE);
+		structure.appoint(secretary, bureau, Post.MEMBER, null, SINCE);
+		structure.appoint(akim, akimat, Post.AKIM, null, SINCE);
+		structure.appoint(deputyAkim, akimat, Post.DEPUTY_AKIM, null, SINCE);
+		structure.appoint(maslikhatSecretary, maslikhat, Post.MASLIKHAT_SECRETARY, null, SINCE);
+		structure.appoint(maslikhatSecretary, maslikhat, Post.MASLIKHAT_DEPUTY, null, SINCE);
+		// one person, several posts at once: a deputy of the maslikhat who leads the faction and sits in the council
+		structure.appoint(factionLeader, maslikhat, Post.MASLIKHAT_DEPUTY, null, SINCE);
+		structure.appoint(factionLeader, faction, Post.FACTION_LEADER, null, SINCE);
+		structure.appoint(factionLeader, council, Post.MEMBER, null, SINCE);
+		structure.appoint(chair, council, Post.CHAIR, null, SINCE);
+		structure.appoint(chair, control, Post.CHAIR, null, SINCE);
+		structure.appoint(educationHead, education, Post.HEAD_OF_DEPARTMENT, null, SINCE);
+		structure.appoint(youthHead, youth, Post.HEAD_OF_DEPARTMENT, null, SINCE);
+		structure.appoint(ruralAkim, rural, Post.AKIM, null, SINCE);
+		structure.appoint(director, school, Post.DIRECTOR, null, SINCE);
+
+		user("tk-secretary", secretary.fullName().kk(), secretary, Role.SECRETARY, branch);
+		user("tk-reporter", educationHead.fullName().kk(), educationHead, Role.REPORTER, education);
 	}
 
 	private void load() {
 		OrgUnit party = structure.addUnit(null, OrgUnitKind.PARTY, "amanat",
 				new LocalizedText("«AMANAT» партиясы", "Партия «AMANAT»", "AMANAT party"));
+		// The congress of 1 March 2022 renamed Nur Otan to AMANAT; records of earlier days show the old name.
+		structure.recordFormerName(party.getId(), new LocalizedText("«Нұр Отан» партиясы", "Партия «Нур Отан»",
+				"Nur Otan party"), null, LocalDate.of(2022, 2, 28));
 		OrgUnit branch = structure.addUnit(party.getId(), OrgUnitKind.CITY_BRANCH, "shymkent-branch",
 				new LocalizedText("«AMANAT» партиясының Шымкент қалалық филиалы",
 						"Шымкентский городской филиал партии «AMANAT»", "Shymkent city branch of the AMANAT party"));
@@ -77,7 +175,7 @@ class OrganizationDemoData implements DemoDataLoader {
 				new LocalizedText("Шымкент қалалық филиалының партиялық бақылау комиссиясы",
 						"Комиссия партийного контроля Шымкентского городского филиала",
 						"Party control commission of the Shymkent city branch"));
-		OrgUnit akimat = structure.addUnit(null, OrgUnitKind.AKIMAT, "shymkent-akimat",
+		OrgUnit akimat = structure.addUnit(null, OrgUnitKind.AKIMAT, OrgLevel.CITY, "shymkent-akimat",
 				new LocalizedText("Шымкент қаласының әкімдігі", "Акимат города Шымкент", "Shymkent city akimat"));
 		OrgUnit youth = structure.addUnit(akimat.getId(), OrgUnitKind.DEPARTMENT, "dept-youth",
 				new LocalizedText("Ішкі саясат және жастар істері жөніндегі басқарма",

@@ -29,9 +29,11 @@ import kz.kenes.i18n.LocalizedText;
 import kz.kenes.i18n.Language;
 import kz.kenes.organization.Appointment;
 import kz.kenes.organization.OrgDirectory;
+import kz.kenes.organization.OrgLevel;
 import kz.kenes.organization.OrgStructure;
 import kz.kenes.organization.OrgUnit;
 import kz.kenes.organization.OrgUnitKind;
+import kz.kenes.organization.OrgUnitNames;
 import kz.kenes.organization.OrgUnits;
 import kz.kenes.organization.People;
 import kz.kenes.organization.PositionHeld;
@@ -48,20 +50,24 @@ import kz.kenes.organization.Person;
 class OrgApi {
 
 	/** A unit as the API shows it. */
-	record OrgUnitView(long id, Long parentId, OrgUnitKind kind, String code, LocalizedText name, Long regionId,
-			int version) {
+	record OrgUnitView(long id, Long parentId, OrgUnitKind kind, OrgLevel level, String code, LocalizedText name,
+			Long regionId, int version) {
 
 		static OrgUnitView of(OrgUnit u) {
-			return new OrgUnitView(u.getId(), u.getParentId(), u.getKind(), u.getCode(), u.name(), u.getRegionId(),
-					u.getVersion());
+			return new OrgUnitView(u.getId(), u.getParentId(), u.getKind(), u.level(), u.getCode(), u.name(),
+					u.getRegionId(), u.getVersion());
 		}
 	}
 
-	/** Creates or updates a unit; {@code version} is required for an update. */
-	record OrgUnitRequest(Long parentId, @NotNull(message = "{validation.required}") OrgUnitKind kind,
+	/**
+	 * Creates or updates a unit; {@code version} is required for an update. {@code level} (REGION, CITY, DISTRICT)
+	 * matters for akimats and maslikhats; left out, it follows from the parent.
+	 */
+	record OrgUnitRequest(Long parentId, @NotNull(message = "{validation.required}") OrgUnitKind kind, OrgLevel level,
 			@NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.tooLong}")
 			@Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "{validation.code}") String code,
-			@NotNull(message = "{validation.required}") @Valid Names name, Integer version) {
+			@NotNull(message = "{validation.required}") @Valid Names name, Integer version, LocalDate renamedOn,
+			Boolean nameCorrection) {
 	}
 
 	record Names(@NotBlank(message = "{validation.required}") @Size(max = 400, message = "{validation.tooLong}") String kk,
@@ -94,8 +100,10 @@ class OrgApi {
 	private final People people;
 	private final OrgStructure structure;
 	private final OrgDirectory directory;
+	private final OrgUnitNames names;
 
-	OrgApi(OrgUnits units, People people, OrgStructure structure, OrgDirectory directory) {
+	OrgApi(OrgUnits units, People people, OrgStructure structure, OrgDirectory directory, OrgUnitNames names) {
+		this.names = names;
 		this.directory = directory;
 		this.units = units;
 		this.people = people;
@@ -114,6 +122,20 @@ class OrgApi {
 		return OrgUnitView.of(units.findById(id).orElseThrow(() -> new NoSuchElementException("No org unit " + id)));
 	}
 
+	@GetMapping("/org-units/{id}/names")
+	@Operation(summary = "The names a unit has had, the earliest first, each with its first and last day")
+	List<OrgUnitNames.NameSpan> names(@PathVariable long id) {
+		unit(id);
+		return names.history(id);
+	}
+
+	@GetMapping("/org-units/{id}/name")
+	@Operation(summary = "The unit's name on a day (AMANAT on 2021-06-01 was Nur Otan)")
+	LocalizedText nameOn(@PathVariable long id, @RequestParam LocalDate on) {
+		unit(id);
+		return names.nameOn(id, on);
+	}
+
 	@GetMapping("/org-units/{id}/positions")
 	@Operation(summary = "Posts held in a unit, with the people and their dates (ended ones too)")
 	List<Appointment> positions(@PathVariable long id, Language language) {
@@ -121,10 +143,24 @@ class OrgApi {
 		return directory.positionsIn(id, language);
 	}
 
-	/** Appoints a person to a post in a unit from a date. */
+	/**
+	 * Appoints a person to a post in a unit from a date; {@code title} is the post's own title (required for the
+	 * post OTHER, in kk and ru at least), else the official one is composed.
+	 */
 	record AppointmentRequest(@NotNull(message = "{validation.required}") Long personId,
 			@NotNull(message = "{validation.required}") Post post,
-			@NotNull(message = "{validation.required}") LocalDate startDate) {
+			@NotNull(message = "{validation.required}") LocalDate startDate, @Valid Title title) {
+	}
+
+	record Title(@Size(max = 300, message = "{validation.tooLong}") String kk,
+			@Size(max = 300, message = "{validation.tooLong}") String ru,
+			@Size(max = 300, message = "{validation.tooLong}") String en) {
+
+		LocalizedText text() {
+			return kk == null || kk.isBlank() ? null
+					: new LocalizedText(kk.strip(), ru == null ? null : ru.strip(),
+							en == null || en.isBlank() ? kk.strip() : en.strip());
+		}
 	}
 
 	/** Ends a position on a date; {@code version} as read. */
@@ -136,7 +172,8 @@ class OrgApi {
 	@Operation(summary = "Appoint a person to a post in the unit (ADMIN, or SECRETARY of the unit's subtree)")
 	ResponseEntity<Appointment> appoint(@PathVariable long id, @Valid @RequestBody AppointmentRequest request,
 			Language language) {
-		PositionHeld position = structure.appoint(request.personId(), id, request.post(), null, request.startDate());
+		PositionHeld position = structure.appoint(request.personId(), id, request.post(),
+				request.title() == null ? null : request.title().text(), request.startDate());
 		return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(appointment(position, language));
 	}
 
@@ -154,7 +191,8 @@ class OrgApi {
 	@PostMapping("/org-units")
 	@Operation(summary = "Create an org unit (ADMIN, or SECRETARY of the parent's subtree)")
 	ResponseEntity<OrgUnitView> createUnit(@Valid @RequestBody OrgUnitRequest request) {
-		OrgUnit unit = structure.addUnit(request.parentId(), request.kind(), request.code(), request.name().text());
+		OrgUnit unit = structure.addUnit(request.parentId(), request.kind(), request.level(), request.code(),
+				request.name().text());
 		return ResponseEntity.created(URI.create("/api/v1/org-units/" + unit.getId())).body(OrgUnitView.of(unit));
 	}
 
@@ -162,7 +200,8 @@ class OrgApi {
 	@Operation(summary = "Update an org unit; send the version you read (409 when someone changed it since)")
 	OrgUnitView updateUnit(@PathVariable long id, @Valid @RequestBody OrgUnitRequest request) {
 		return OrgUnitView.of(structure.updateUnit(id, requireVersion(request.version()), request.parentId(),
-				request.kind(), request.code(), request.name().text()));
+				request.kind(), request.level(), request.code(), request.name().text(), request.renamedOn(),
+				Boolean.TRUE.equals(request.nameCorrection())));
 	}
 
 	@GetMapping("/people")

@@ -22,10 +22,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import kz.kenes.i18n.KazakhCollation;
 import kz.kenes.i18n.Language;
 import kz.kenes.organization.OrgDirectory;
+import kz.kenes.organization.OrgLevel;
 import kz.kenes.organization.OrgStructure;
 import kz.kenes.organization.OrgTree;
 import kz.kenes.organization.OrgUnit;
 import kz.kenes.organization.OrgUnitKind;
+import kz.kenes.organization.OrgUnitNames;
 import kz.kenes.organization.OrgUnits;
 import kz.kenes.organization.Post;
 
@@ -38,8 +40,11 @@ class OrgUnitController {
 	private final OrgStructure structure;
 	private final OrgDirectory directory;
 	private final PersonSearch personSearch;
+	private final OrgUnitNames names;
 
-	OrgUnitController(OrgUnits units, OrgStructure structure, OrgDirectory directory, PersonSearch personSearch) {
+	OrgUnitController(OrgUnits units, OrgStructure structure, OrgDirectory directory, PersonSearch personSearch,
+			OrgUnitNames names) {
+		this.names = names;
 		this.personSearch = personSearch;
 		this.units = units;
 		this.structure = structure;
@@ -49,6 +54,11 @@ class OrgUnitController {
 	@ModelAttribute("kinds")
 	OrgUnitKind[] kinds() {
 		return OrgUnitKind.values();
+	}
+
+	@ModelAttribute("levels")
+	OrgLevel[] levels() {
+		return new OrgLevel[] { OrgLevel.REGION, OrgLevel.CITY, OrgLevel.DISTRICT };
 	}
 
 	@ModelAttribute("posts")
@@ -81,7 +91,8 @@ class OrgUnitController {
 	String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult binding, Language language,
 			Model model, RedirectAttributes redirect) {
 		return FormErrors.attempt(binding,
-				() -> structure.addUnit(form.getParentId(), form.getKind(), form.getCode(), form.name()))
+				() -> structure.addUnit(form.getParentId(), form.getKind(), form.getLevel(), form.getCode(),
+						form.name()))
 			.map(unit -> saved(redirect, "/staff/org/units/" + unit.getId()))
 			.orElseGet(() -> unitForm(null, language, model));
 	}
@@ -99,7 +110,8 @@ class OrgUnitController {
 			binding.reject("error.conflict");
 		}
 		return FormErrors.attempt(binding, () -> structure.updateUnit(id, form.getVersion(), form.getParentId(),
-				form.getKind(), form.getCode(), form.name()))
+				form.getKind(), form.getLevel(), form.getCode(), form.name(), form.getRenamedOn(),
+				form.isNameCorrection()))
 			.map(unit -> saved(redirect, "/staff/org/units/" + id))
 			.orElseGet(() -> unitForm(id, language, model));
 	}
@@ -108,7 +120,7 @@ class OrgUnitController {
 	String appoint(@PathVariable long id, @Valid @ModelAttribute("appointForm") AppointForm form,
 			BindingResult binding, Language language, Model model, RedirectAttributes redirect) {
 		return FormErrors.attempt(binding,
-				() -> structure.appoint(form.getPersonId(), id, form.getPost(), null, form.getStartDate()))
+				() -> structure.appoint(form.getPersonId(), id, form.getPost(), form.title(), form.getStartDate()))
 			.map(position -> saved(redirect, "/staff/org/units/" + id))
 			.orElseGet(() -> unitPage(id, language, model));
 	}
@@ -139,6 +151,8 @@ class OrgUnitController {
 		model.addAttribute("children", units.findByParentId(id).stream()
 			.sorted(KazakhCollation.by((OrgUnit u) -> u.name(language), language)).toList());
 		model.addAttribute("appointments", directory.positionsIn(id, language));
+		model.addAttribute("unitPosts", Post.in(unit.getKind()));
+		model.addAttribute("names", names.history(id));
 		boolean canEdit = structure.canEdit(id);
 		model.addAttribute("canEdit", canEdit);
 		if (canEdit) {

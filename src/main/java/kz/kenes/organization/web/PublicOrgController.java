@@ -25,10 +25,11 @@ import kz.kenes.organization.Post;
 @Controller
 class PublicOrgController {
 
-	/** What citizens see of the tree: the party, its branches and the councils attached to them. */
+	/** What citizens see of the tree: the party, its branches and their councils, maslikhats and factions. */
 	static final Set<OrgUnitKind> PUBLIC_KINDS = EnumSet.of(OrgUnitKind.PARTY, OrgUnitKind.REGIONAL_BRANCH,
 			OrgUnitKind.CITY_BRANCH, OrgUnitKind.DISTRICT_BRANCH, OrgUnitKind.COUNCIL,
-			OrgUnitKind.CONTROL_COMMISSION);
+			OrgUnitKind.CONTROL_COMMISSION, OrgUnitKind.BUREAU, OrgUnitKind.MASLIKHAT, OrgUnitKind.FACTION,
+			OrgUnitKind.PARLIAMENT_CHAMBER);
 
 	private final OrgUnits units;
 	private final OrgDirectory directory;

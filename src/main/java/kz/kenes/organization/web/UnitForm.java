@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import kz.kenes.i18n.LocalizedText;
+import kz.kenes.organization.OrgLevel;
 import kz.kenes.organization.OrgUnit;
 import kz.kenes.organization.OrgUnitKind;
 
@@ -15,6 +16,7 @@ public class UnitForm {
 	private Long parentId;
 	@NotNull(message = "{validation.required}")
 	private OrgUnitKind kind;
+	private OrgLevel level;
 	@NotBlank(message = "{validation.required}")
 	@Size(max = 80, message = "{validation.tooLong}")
 	@Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "{validation.code}")
@@ -29,16 +31,23 @@ public class UnitForm {
 	@Size(max = 400, message = "{validation.tooLong}")
 	private String nameEn;
 	private Integer version;
+	/** When the name changed: the day the new name was taken (the old one is kept in history until the day before). */
+	@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+	private java.time.LocalDate renamedOn;
+	/** The changed name only corrects the spelling: nothing goes into the history. */
+	private boolean nameCorrection;
 
 	static UnitForm of(OrgUnit unit) {
 		UnitForm form = new UnitForm();
 		form.parentId = unit.getParentId();
 		form.kind = unit.getKind();
+		form.level = unit.getKind().levels().size() > 1 ? unit.level() : null;
 		form.code = unit.getCode();
 		form.nameKk = unit.getNameKk();
 		form.nameRu = unit.getNameRu();
 		form.nameEn = unit.getNameEn();
 		form.version = unit.getVersion();
+		form.renamedOn = java.time.LocalDate.now();
 		return form;
 	}
 
@@ -60,6 +69,14 @@ public class UnitForm {
 
 	public void setKind(OrgUnitKind kind) {
 		this.kind = kind;
+	}
+
+	public OrgLevel getLevel() {
+		return level;
+	}
+
+	public void setLevel(OrgLevel level) {
+		this.level = level;
 	}
 
 	public String getCode() {
@@ -92,6 +109,22 @@ public class UnitForm {
 
 	public void setNameEn(String nameEn) {
 		this.nameEn = nameEn;
+	}
+
+	public java.time.LocalDate getRenamedOn() {
+		return renamedOn;
+	}
+
+	public void setRenamedOn(java.time.LocalDate renamedOn) {
+		this.renamedOn = renamedOn;
+	}
+
+	public boolean isNameCorrection() {
+		return nameCorrection;
+	}
+
+	public void setNameCorrection(boolean nameCorrection) {
+		this.nameCorrection = nameCorrection;
 	}
 
 	public Integer getVersion() {

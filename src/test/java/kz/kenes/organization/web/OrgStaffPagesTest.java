@@ -226,4 +226,41 @@ class OrgStaffPagesTest {
 		mvc.perform(get("/org/{id}", unit("dept-youth").getId())).andExpect(status().isNotFound());
 		mvc.perform(get("/org/{id}", 999999)).andExpect(status().isNotFound());
 	}
+
+	@Test
+	void aFactionGoesIntoAMaslikhatAndAWrongParentIsRefusedWithAMessage() throws Exception {
+		mvc.perform(post("/staff/org/units").with(as("admin")).with(csrf()).param("kind", "MASLIKHAT")
+			.param("level", "CITY").param("code", "ui-maslikhat").param("nameKk", "Қалалық мәслихат")
+			.param("nameRu", "Городской маслихат").param("nameEn", "City maslikhat"))
+			.andExpect(status().is3xxRedirection());
+		OrgUnit maslikhat = unit("ui-maslikhat");
+		assertThat(maslikhat.level()).isEqualTo(kz.kenes.organization.OrgLevel.CITY);
+		assertThat(maslikhat.getRegionId()).isEqualTo(maslikhat.getId());
+		mvc.perform(post("/staff/org/units").with(as("admin")).with(csrf()).param("kind", "FACTION")
+			.param("parentId", String.valueOf(unit("dept-youth").getId())).param("code", "ui-faction")
+			.param("nameKk", "Фракция").param("nameRu", "Фракция").param("nameEn", "Faction"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Партия фракциясы «Басқарма» түріндегі бөлімшенің астында тұра алмайды.")));
+		mvc.perform(in("ru", post("/staff/org/units")).with(as("admin")).with(csrf()).param("kind", "FACTION")
+			.param("code", "ui-faction").param("nameKk", "Фракция").param("nameRu", "Фракция").param("nameEn", "Faction"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Фракция партии не может стоять на верхнем уровне")));
+		assertThat(units.findByCode("ui-faction")).isEmpty();
+		mvc.perform(post("/staff/org/units").with(as("admin")).with(csrf()).param("kind", "FACTION")
+			.param("parentId", String.valueOf(maslikhat.getId())).param("code", "ui-faction")
+			.param("nameKk", "Фракция").param("nameRu", "Фракция").param("nameEn", "Faction"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(unit("ui-faction").getRegionId()).isEqualTo(maslikhat.getId());
+		mvc.perform(get("/staff/org").with(as("member"))).andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("kind-FACTION"), containsString("Партия фракциясы"),
+					containsString("kind-MASLIKHAT"))));
+		// a maslikhat with a faction inside cannot become a department: the faction could not stand there
+		OrgUnit current = unit("ui-maslikhat");
+		mvc.perform(post("/staff/org/units/{id}", current.getId()).with(as("admin")).with(csrf())
+			.param("kind", "NGO").param("code", "ui-maslikhat").param("nameKk", "Қалалық мәслихат")
+			.param("nameRu", "Городской маслихат").param("nameEn", "City maslikhat")
+			.param("version", String.valueOf(current.getVersion())))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Түрін өзгертуге болмайды")));
+		assertThat(unit("ui-maslikhat").getKind()).isEqualTo(kz.kenes.organization.OrgUnitKind.MASLIKHAT);
+	}
 }

@@ -44,6 +44,16 @@ public final class OfficialDates {
 				+ attributive(kazakhMonth(date.getMonthValue()));
 	}
 
+	/** "15 қарашада": the date in a news item's running text, once the lead has given the year. */
+	public static String kazakhInText(LocalDate date) {
+		return date.getDayOfMonth() + " " + locative(kazakhMonth(date.getMonthValue()));
+	}
+
+	/** "15 ноября": the date in a news item's running text, once the lead has given the year. */
+	public static String russianInText(LocalDate date) {
+		return date.getDayOfMonth() + " " + RU_MONTHS_GENITIVE.get(date.getMonthValue() - 1);
+	}
+
 	/** "15 ноября 2024 года". */
 	public static String russian(LocalDate date) {
 		return date.getDayOfMonth() + " " + RU_MONTHS_GENITIVE.get(date.getMonthValue() - 1) + " " + date.getYear()

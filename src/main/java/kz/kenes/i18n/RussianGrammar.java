@@ -15,6 +15,9 @@ public final class RussianGrammar {
 		GENITIVE, DATIVE, PREPOSITIONAL
 	}
 
+	private static final java.util.Set<String> INDECLINABLE = java.util.Set.of("бюро", "радио", "кино", "депо",
+			"метро", "казино", "фото", "жюри", "кафе", "шоссе", "ателье", "кофе");
+
 	private RussianGrammar() {
 	}
 
@@ -51,7 +54,9 @@ public final class RussianGrammar {
 		String w = word.toLowerCase(Locale.ROOT);
 		String stem = word.substring(0, word.length() - 2);
 		char before = w.charAt(w.length() - 3);
-		boolean hard = w.endsWith("ый") || w.endsWith("ой") || "кгх".indexOf(before) >= 0;
+		// -ый, -ой, -ое are hard (Государственное → Государственного), -ий, -ее soft unless after к г х
+		// (Казахстанский → Казахстанского, Высшее → Высшего).
+		boolean hard = w.endsWith("ый") || w.endsWith("ой") || w.endsWith("ое") || "кгх".indexOf(before) >= 0;
 		if (w.endsWith("ая") || w.endsWith("яя")) {
 			return stem + (w.endsWith("ая") && "жшчщ".indexOf(before) < 0 ? "ой" : "ей");
 		}
@@ -67,6 +72,9 @@ public final class RussianGrammar {
 		if (w.isEmpty() || !Character.isLetter(w.charAt(w.length() - 1)) || w.startsWith("«")) {
 			return word;
 		}
+		if (INDECLINABLE.contains(w) || word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) {
+			return word; // бюро, радио; abbreviations (ТОО, РГП, КГУ) do not decline
+		}
 		char last = w.charAt(w.length() - 1);
 		String stem = word.substring(0, word.length() - 1);
 		if (w.endsWith("ие") || w.endsWith("ия")) {
@@ -74,6 +82,23 @@ public final class RussianGrammar {
 				case GENITIVE -> "я".equals(w.substring(w.length() - 1)) ? "и" : "я";
 				case DATIVE -> w.endsWith("ия") ? "и" : "ю";
 				case PREPOSITIONAL -> "и";
+			};
+		}
+		// Neuter nouns in -о (-ство, -ло, -ро): Министерство → Министерства, Агентство → Агентству.
+		if (last == 'о' && w.length() > 2) {
+			return stem + switch (c) {
+				case GENITIVE -> "а";
+				case DATIVE -> "у";
+				case PREPOSITIONAL -> "е";
+			};
+		}
+		// Neuter nouns in a consonant + -е (Поле, Училище): Училище → Училища.
+		if (last == 'е' && w.length() > 2 && "бвгджзклмнпрстфхцчшщ".indexOf(w.charAt(w.length() - 2)) >= 0) {
+			boolean sibilant = "жшчщц".indexOf(w.charAt(w.length() - 2)) >= 0;
+			return stem + switch (c) {
+				case GENITIVE -> sibilant ? "а" : "я";
+				case DATIVE -> sibilant ? "у" : "ю";
+				case PREPOSITIONAL -> "е";
 			};
 		}
 		if (last == 'а') {

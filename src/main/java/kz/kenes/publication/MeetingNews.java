@@ -2,9 +2,7 @@ package kz.kenes.publication;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -15,8 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 import kz.kenes.i18n.LocalizedText;
 import kz.kenes.identity.Access;
 import kz.kenes.identity.Role;
+import kz.kenes.meeting.EventKind;
 import kz.kenes.meeting.MeetingQueries;
 import kz.kenes.organization.OrgUnit;
+import kz.kenes.organization.OrgUnitKind;
 import kz.kenes.organization.OrgUnits;
 import kz.kenes.organization.PositionHeld;
 import kz.kenes.organization.Positions;
@@ -33,6 +33,8 @@ import kz.kenes.roadmap.RoadmapCatalog;
 public class MeetingNews {
 
 	private static final Set<Post> NAMED = Set.of(Post.EXECUTIVE_SECRETARY, Post.CHAIR);
+	private static final Set<OrgUnitKind> BRANCHES = Set.of(OrgUnitKind.PARTY, OrgUnitKind.REGIONAL_BRANCH,
+			OrgUnitKind.CITY_BRANCH, OrgUnitKind.DISTRICT_BRANCH);
 	private static final List<Post> ORDER = List.of(Post.EXECUTIVE_SECRETARY, Post.CHAIR);
 
 	private final MeetingQueries meetings;
@@ -62,18 +64,23 @@ public class MeetingNews {
 		if (!meeting.status().isPublic()) {
 			throw new kz.kenes.platform.RuleViolation("publication.draft.notHeld");
 		}
+		// The host's secretary, or a secretary of a unit above it, writes the news of the host's event; it is the
+		// news of the host's branch (the host itself when a branch holds the event).
 		access.require(Role.SECRETARY, meeting.council().id());
+		OrgUnit host = units.findById(meeting.council().id()).orElseThrow();
+		OrgUnit branch = newsBranch(host);
+		Long council = branch.getId().equals(host.getId()) ? null : host.getId();
 		NewsDraft draft = writer.write(record(meeting));
-		NewsItem item = newsroom.create(meeting.branch().id(), meeting.council().id(),
+		NewsItem item = newsroom.create(branch.getId(), council,
 				new NewsContent(draft.title(), draft.lead(), draft.body(), Set.of()));
-		return newsroom.linkMeeting(item.getId(), meetingId, meeting.council().id());
+		return newsroom.linkMeeting(item.getId(), meetingId, council);
 	}
 
 	/** The generator's view of a meeting record. */
 	public MeetingRecord record(kz.kenes.meeting.MeetingRecord m) {
-		OrgUnit branch = units.findById(m.branch().id()).orElseThrow();
 		OrgUnit council = units.findById(m.council().id()).orElseThrow();
-		OrgUnit party = branch.lineage().stream().findFirst().flatMap(units::findById).orElse(branch);
+		OrgUnit branch = newsBranch(council);
+		OrgUnit party = council.lineage().stream().findFirst().flatMap(units::findById).orElse(council);
 
 		List<MeetingRecord.Attendee> named = new ArrayList<>();
 		boolean heads = false;
@@ -92,14 +99,14 @@ public class MeetingNews {
 		}
 		named.sort(Comparator.comparingInt(a -> ORDER.indexOf(a.post())));
 
-		var agenda = m.agenda().stream().filter(a -> a.programId() != null).findFirst();
-		Map<String, LocalizedText> directions = new LinkedHashMap<>();
-		m.agenda().forEach(a -> a.directions().forEach(d -> directions.putIfAbsent(d.kk(), d)));
-		MeetingRecord.Program program = agenda.flatMap(a -> roadmaps.program(a.programId()))
-			.map(p -> new MeetingRecord.Program(p.name(), p.getFirstYear(), p.getLastYear()))
-			.orElse(new MeetingRecord.Program(new LocalizedText("", "", ""), 0, 0));
-		int year = agenda.map(a -> a.periodYear()).orElse(m.date().getYear());
-		int months = agenda.map(a -> a.periodMonths() == null ? 12 : a.periodMonths()).orElse(12);
+		List<MeetingRecord.AgendaItem> agenda = m.agenda().stream().map(a -> new MeetingRecord.AgendaItem(a.title(),
+				a.programId() == null ? null : roadmaps.program(a.programId())
+					.map(p -> new MeetingRecord.Program(p.name(), p.getFirstYear(), p.getLastYear()))
+					.orElse(new MeetingRecord.Program(a.program(), 0, 0)),
+				a.directions(),
+				a.periodYear() == null ? null
+						: MeetingRecord.Period.months(a.periodYear(), a.periodMonths() == null ? 12 : a.periodMonths())))
+			.toList();
 
 		List<MeetingRecord.Report> reports = m.reports().stream().map(r -> new MeetingRecord.Report(
 				position(r.speaker()).map(p -> attendee(r.speaker(), p))
@@ -108,10 +115,37 @@ public class MeetingNews {
 				r.figures().stream().map(f -> new MeetingRecord.Figure(f.itemName(), f.unit(), f.year(), f.planned(),
 						f.actual())).toList(),
 				r.summary())).toList();
+		List<MeetingRecord.Attendee> chairs = m.chair() == null ? List.of()
+				: List.of(position(m.chair()).map(p -> attendee(m.chair(), p))
+					.orElse(new MeetingRecord.Attendee(m.chair().name(), Post.CHAIR, unit(council), m.chair().position())));
+		// The meeting's guest count includes the invited heads of departments the seed names as a group: the
+		// audience's groups come with the event model.
+		List<MeetingRecord.AudienceGroup> audience = List.of();
 		List<LocalizedText> proposals = m.proposals().stream().map(MeetingNews::text).toList();
-		return new MeetingRecord(m.id(), m.date(), party.name(), unit(branch), unit(council), program,
-				List.copyOf(directions.values()), year, months, named, heads, members, reports, proposals,
-				m.decisions().size());
+		List<LocalizedText> decisions = m.decisions().stream().map(d -> d.text()).toList();
+		// The meeting module records council meetings today: kind, platform, co-chairs and questions come with it.
+		EventKind kind = BRANCHES.contains(council.getKind()) ? EventKind.BRANCH_MEETING : EventKind.COUNCIL_MEETING;
+		return new MeetingRecord(m.id(), m.date(), kind, m.format(), null, m.place(), party.name(), unit(council),
+				branch == council ? null : unit(branch), chairs, named, heads, members, audience, agenda, reports, List.of(),
+				proposals, decisions);
+	}
+
+	/**
+	 * The branch whose news an event of this host is: the host itself when it is a party unit, else the nearest
+	 * party unit above it, else (a host outside the party's tree) the host.
+	 */
+	OrgUnit newsBranch(OrgUnit host) {
+		if (BRANCHES.contains(host.getKind())) {
+			return host;
+		}
+		List<Long> lineage = host.lineage();
+		for (int i = lineage.size() - 1; i >= 0; i--) {
+			Optional<OrgUnit> unit = units.findById(lineage.get(i));
+			if (unit.isPresent() && BRANCHES.contains(unit.get().getKind())) {
+				return unit.get();
+			}
+		}
+		return host;
 	}
 
 	private Optional<PositionHeld> position(kz.kenes.meeting.MeetingRecord.PersonRef person) {

@@ -61,6 +61,13 @@ public class NewsDesk {
 		return writableUnits().stream().filter(u -> u.getKind() == OrgUnitKind.COUNCIL).toList();
 	}
 
+	/** Units whose events the user may write news of: councils and party units where they are SECRETARY. */
+	public List<OrgUnit> eventHosts() {
+		return writableUnits().stream()
+			.filter(u -> u.getKind() == OrgUnitKind.COUNCIL || BRANCHES.contains(u.getKind()))
+			.toList();
+	}
+
 	public List<DeskItem> items(Language language) {
 		List<Long> ids = branches().stream().map(OrgUnit::getId).toList();
 		if (ids.isEmpty()) {

@@ -44,7 +44,7 @@ class StaffMeetingNewsController {
 	@GetMapping("/staff/news/meetings")
 	String heldMeetings(Model model) {
 		List<MeetingSummary> held = new ArrayList<>();
-		for (OrgUnit council : desk.councils()) {
+		for (OrgUnit council : desk.eventHosts()) {
 			meetings.staffList(council.getId(), 50).stream().filter(m -> m.status().isPublic()).forEach(held::add);
 		}
 		held.sort((a, b) -> b.startsAt().compareTo(a.startsAt()));

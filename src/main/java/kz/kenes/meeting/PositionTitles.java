@@ -37,6 +37,10 @@ final class PositionTitles {
 			return null;
 		}
 		String[] words = POSTS.get(post);
+		if (words == null) {
+			// posts of the new bodies (akims, deputies, faction leaders…): organization composes their titles
+			return kz.kenes.organization.PostTitles.of(post, null, null, unit, null);
+		}
 		return new LocalizedText(kazakhGenitive(unit.kk()) + " " + words[0],
 				words[1] + " " + russianGenitive(unit.ru()),
 				words[2] + " of the " + unit.en());

@@ -387,7 +387,7 @@ public class OrgImport {
 		LocalizedText title = titleKk == null ? null
 				: new LocalizedText(titleKk, titleRu == null ? titleKk : titleRu, titleKk);
 		if (plan.errors.size() == errorsBefore) {
-			plan.posts.add(new PostRow(row, kindText != null ? code : code, unitKind, unitLevel, unitName, person,
+			plan.posts.add(new PostRow(row, code, unitKind, unitLevel, unitName, person,
 					personId, post, title, since));
 		}
 	}

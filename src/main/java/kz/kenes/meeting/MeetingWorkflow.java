@@ -44,9 +44,12 @@ public class MeetingWorkflow {
 	private final JdbcClient jdbc;
 	private final ProposalWorkflow proposals;
 	private final Clock clock;
+	private final SignedProtocols signedProtocols;
 
 	MeetingWorkflow(Meetings meetings, ReportsHeard reports, OrgUnits units, People people, Positions positions,
-			ProgressSource progress, Access access, AuditTrail audit, JdbcClient jdbc, ProposalWorkflow proposals, Optional<Clock> clock) {
+			ProgressSource progress, Access access, AuditTrail audit, JdbcClient jdbc, ProposalWorkflow proposals, Optional<Clock> clock,
+			SignedProtocols signedProtocols) {
+		this.signedProtocols = signedProtocols;
 		this.proposals = proposals;
 		this.meetings = meetings;
 		this.reports = reports;
@@ -156,6 +159,8 @@ public class MeetingWorkflow {
 	@Transactional
 	public void signProtocol(long id, int version, LocalDate signedOn) {
 		update(id, version, "SIGN_PROTOCOL", m -> m.signProtocol(signedOn == null ? today() : signedOn));
+		// what was signed is kept as it was: the documents are rendered now and served as stored from then on
+		signedProtocols.store(id);
 	}
 
 	@Transactional

@@ -90,10 +90,11 @@ public class CitizenContactRetention {
 		// a form opened before the erasure fail with error.conflict instead of writing the contacts back.
 		List<Map<String, Object>> rows = jdbc.sql("""
 				UPDATE proposal SET citizen_name = NULL, contact_email = NULL, contact_phone = NULL,
-				       contacts_erased_on = :today, version = version + 1
+				       contact_telegram = NULL, contacts_erased_on = :today, version = version + 1
 				 WHERE id IN (SELECT id FROM proposal
-				               WHERE source = 'CITIZEN' AND contacts_erased_on IS NULL
-				                 AND (citizen_name IS NOT NULL OR contact_email IS NOT NULL OR contact_phone IS NOT NULL)
+				               WHERE source IN ('CITIZEN', 'APPEAL') AND contacts_erased_on IS NULL
+				                 AND (citizen_name IS NOT NULL OR contact_email IS NOT NULL OR contact_phone IS NOT NULL
+				                      OR contact_telegram IS NOT NULL)
 				                 AND status IN ('ACCEPTED', 'REJECTED', 'IMPLEMENTED') AND answered_on < :before
 				               ORDER BY id LIMIT :batch FOR UPDATE SKIP LOCKED)
 				RETURNING id, region_id""")

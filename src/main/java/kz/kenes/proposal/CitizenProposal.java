@@ -7,5 +7,10 @@ import kz.kenes.i18n.Language;
  * and optionally how to reach the proposer (never published).
  */
 public record CitizenProposal(long addresseeId, String text, Language language, Long directionId, String name,
-		String email, String phone) {
+		String email, String phone, String telegram) {
+
+	public CitizenProposal(long addresseeId, String text, Language language, Long directionId, String name,
+			String email, String phone) {
+		this(addresseeId, text, language, directionId, name, email, phone, null);
+	}
 }

@@ -26,6 +26,8 @@ public class Proposal {
 	private String citizenName;
 	private String contactEmail;
 	private String contactPhone;
+	private String contactTelegram;
+	private AppealChannel channel;
 	private LocalDate contactsErasedOn;
 	private String trackingCode;
 	private String text;
@@ -78,16 +80,50 @@ public class Proposal {
 	}
 
 	static Proposal fromCitizen(long addresseeId, Long regionId, String name, String email, String phone,
-			String text, String textLanguage, Long directionId, LocalDate receivedOn, String trackingCode) {
+			String telegram, String text, String textLanguage, Long directionId, LocalDate receivedOn,
+			String trackingCode) {
 		Proposal proposal = new Proposal(ProposalSource.CITIZEN, addresseeId, regionId, text, textLanguage,
 				directionId, receivedOn, trackingCode);
 		proposal.citizenName = blankToNull(name);
-		proposal.contactEmail = blankToNull(email);
-		proposal.contactPhone = blankToNull(phone);
-		if (proposal.contactEmail != null && !proposal.contactEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			throw new RuleViolation("proposal.error.email");
-		}
+		proposal.contactEmail = contact(email, CitizenContact.Kind.EMAIL, "proposal.error.email");
+		proposal.contactPhone = contact(phone, CitizenContact.Kind.PHONE, "proposal.error.phone");
+		proposal.contactTelegram = contact(telegram, CitizenContact.Kind.TELEGRAM, "proposal.error.telegram");
 		return proposal;
+	}
+
+	/**
+	 * A question or appeal recorded by staff as it was received: back-dated for history, never in the future (due
+	 * dates then count from the day it was received).
+	 */
+	static Proposal appeal(long addresseeId, Long regionId, AppealChannel channel, String raisedBy, String text,
+			String textLanguage, Long directionId, LocalDate receivedOn, LocalDate today, String trackingCode) {
+		if (channel == null) {
+			throw new RuleViolation("proposal.error.channelRequired");
+		}
+		if (receivedOn == null) {
+			throw new RuleViolation("proposal.error.receivedRequired");
+		}
+		if (receivedOn.isAfter(today)) {
+			throw new RuleViolation("proposal.error.receivedInFuture");
+		}
+		String who = blankToNull(raisedBy);
+		if (who != null && who.length() > 300) {
+			throw new RuleViolation("proposal.error.textTooLong");
+		}
+		Proposal proposal = new Proposal(ProposalSource.APPEAL, addresseeId, regionId, text, textLanguage,
+				directionId, receivedOn, trackingCode);
+		proposal.citizenName = who;
+		proposal.channel = channel;
+		return proposal;
+	}
+
+	/** A contact of the given kind in its written form; anything else is refused with the key's message. */
+	private static String contact(String value, CitizenContact.Kind kind, String error) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		return CitizenContact.parse(value).filter(c -> c.kind() == kind).map(CitizenContact::value)
+			.orElseThrow(() -> new RuleViolation(error));
 	}
 
 	void markExample() {

@@ -154,7 +154,9 @@ public class ProposalQueries {
 				rs.getString("rejection_reason"), rs.getObject("answered_on", java.time.LocalDate.class),
 				rs.getString("implementation_note"), rs.getObject("implemented_on", java.time.LocalDate.class),
 				rs.getObject("decision_id", Long.class), rs.getObject("roadmap_item_id", Long.class),
-				rs.getString("item_number"), rs.getBoolean("is_example"), rs.getInt("version"));
+				rs.getString("item_number"), rs.getBoolean("is_example"), rs.getInt("version"),
+				rs.getString("contact_telegram"),
+				rs.getString("channel") == null ? null : AppealChannel.valueOf(rs.getString("channel")));
 	}
 
 	private static LocalizedText text(ResultSet rs, String prefix) throws SQLException {

@@ -14,7 +14,8 @@ public record ProposalView(long id, ProposalSource source, ProposalStatus status
 		Long raisedById, LocalizedText raisedBy, String citizenName, String contactEmail, String contactPhone,
 		LocalDate contactsErasedOn, LocalDate receivedOn, Long executorId, LocalizedText executor, LocalDate dueDate, String answer,
 		String rejectionReason, LocalDate answeredOn, String implementationNote, LocalDate implementedOn,
-		Long decisionId, Long roadmapItemId, String roadmapItemNumber, boolean example, int version) {
+		Long decisionId, Long roadmapItemId, String roadmapItemNumber, boolean example, int version,
+		String contactTelegram, AppealChannel channel) {
 
 	/** Under review past its due date without an answer. */
 	public boolean overdue(LocalDate today) {
@@ -29,6 +30,6 @@ public record ProposalView(long id, ProposalSource source, ProposalStatus status
 		return new ProposalView(id, source, status, text, textLanguage, directionId, direction, addresseeId,
 				addressee, meetingId, raisedById, raisedBy, null, null, null, null, receivedOn, executorId, executor,
 				dueDate, answer, rejectionReason, answeredOn, implementationNote, implementedOn, decisionId,
-				roadmapItemId, roadmapItemNumber, example, version);
+				roadmapItemId, roadmapItemNumber, example, version, null, channel);
 	}
 }

@@ -49,10 +49,28 @@ public class ProposalWorkflow {
 		OrgUnit addressee = units.findById(command.addresseeId())
 			.orElseThrow(() -> new RuleViolation("proposal.error.addressee"));
 		Proposal proposal = Proposal.fromCitizen(addressee.getId(), addressee.getRegionId(), command.name(),
-				command.email(), command.phone(), command.text(), language(command.language()), command.directionId(),
-				today(), newTrackingCode());
+				command.email(), command.phone(), command.telegram(), command.text(), language(command.language()),
+				command.directionId(), today(), newTrackingCode());
 		proposal = proposals.save(proposal);
 		audit.record("Proposal", proposal.getId(), "SUBMIT", null, proposal.snapshot(), proposal.getRegionId());
+		return new ProposalReceipt(proposal.getId(), proposal.getTrackingCode());
+	}
+
+	/**
+	 * The secretary of the addressee records a question or an appeal received in person, by phone, by letter or at
+	 * an event; it is then routed and answered like any proposal.
+	 */
+	@Transactional
+	public ProposalReceipt recordAppeal(RecordedAppeal command) {
+		OrgUnit addressee = units.findById(command.addresseeId())
+			.orElseThrow(() -> new RuleViolation("proposal.error.addressee"));
+		access.require(Role.SECRETARY, addressee.getId());
+		Proposal proposal = Proposal.appeal(addressee.getId(), addressee.getRegionId(), command.channel(),
+				command.raisedBy(), command.text(), language(command.language()), command.directionId(),
+				command.receivedOn(), today(), newTrackingCode());
+		proposal = proposals.save(proposal);
+		audit.record("Proposal", proposal.getId(), "RECORD_APPEAL", null, proposal.snapshot(),
+				proposal.getRegionId());
 		return new ProposalReceipt(proposal.getId(), proposal.getTrackingCode());
 	}
 

@@ -66,6 +66,9 @@ public class CitizenSubmissions {
 		if (contact == null) {
 			throw new RuleViolation("publication.proposal.contactRequired");
 		}
+		// e-mail, a Kazakhstan phone number or a Telegram handle, written one way so that forwarding takes it
+		contact = kz.kenes.proposal.CitizenContact.parse(contact).map(kz.kenes.proposal.CitizenContact::value)
+			.orElseThrow(() -> new RuleViolation("publication.proposal.contactInvalid"));
 		if (text.length() > CitizenSubmission.TEXT_MAX || contact.length() > CitizenSubmission.CONTACT_MAX
 				|| (name != null && name.length() > CitizenSubmission.NAME_MAX)) {
 			throw new RuleViolation("publication.proposal.tooLong", CitizenSubmission.TEXT_MAX);

@@ -17,7 +17,7 @@ import kz.kenes.meeting.MeetingCalendar;
 import kz.kenes.meeting.MeetingQueries;
 import kz.kenes.meeting.MeetingRecord;
 import kz.kenes.meeting.MeetingStatus;
-import kz.kenes.meeting.ProtocolDocuments;
+import kz.kenes.meeting.SignedProtocols;
 
 /** Held meetings for everyone: their record, decisions and proposals; signed protocols; calendars. */
 @Controller
@@ -26,12 +26,12 @@ class MeetingPublicController {
 	private static final int PAGE = 20;
 
 	private final MeetingQueries queries;
-	private final ProtocolDocuments protocols;
+	private final SignedProtocols signedProtocols;
 	private final MeetingCalendar calendar;
 
-	MeetingPublicController(MeetingQueries queries, ProtocolDocuments protocols, MeetingCalendar calendar) {
+	MeetingPublicController(MeetingQueries queries, SignedProtocols signedProtocols, MeetingCalendar calendar) {
 		this.queries = queries;
-		this.protocols = protocols;
+		this.signedProtocols = signedProtocols;
 		this.calendar = calendar;
 	}
 
@@ -57,18 +57,16 @@ class MeetingPublicController {
 	/** Protocols are published once signed. */
 	@GetMapping("/meetings/{id}/protocol/{lang}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable String lang) {
-		MeetingRecord record = signed(id);
-		Language language = Language.of(lang);
-		return MeetingStaffController.download(protocols.pdf(record, language),
-				protocols.fileName(record, language, "pdf"), MediaType.APPLICATION_PDF);
+		signed(id);
+		SignedProtocols.StoredDocument document = signedProtocols.document(id, Language.of(lang), "pdf").orElseThrow();
+		return MeetingStaffController.download(document.content(), document.fileName(), MediaType.APPLICATION_PDF);
 	}
 
 	@GetMapping("/meetings/{id}/protocol/{lang}.docx")
 	ResponseEntity<byte[]> docx(@PathVariable long id, @PathVariable String lang) {
-		MeetingRecord record = signed(id);
-		Language language = Language.of(lang);
-		return MeetingStaffController.download(protocols.docx(record, language),
-				protocols.fileName(record, language, "docx"),
+		signed(id);
+		SignedProtocols.StoredDocument document = signedProtocols.document(id, Language.of(lang), "docx").orElseThrow();
+		return MeetingStaffController.download(document.content(), document.fileName(),
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
 	}
 

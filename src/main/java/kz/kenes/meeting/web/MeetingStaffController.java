@@ -34,6 +34,7 @@ import kz.kenes.meeting.MeetingQueries;
 import kz.kenes.meeting.MeetingRecord;
 import kz.kenes.meeting.MeetingWorkflow;
 import kz.kenes.meeting.ProtocolDocuments;
+import kz.kenes.meeting.SignedProtocols;
 import kz.kenes.meeting.ReportDraft;
 import kz.kenes.platform.RuleViolation;
 import kz.kenes.proposal.ProposalQueries;
@@ -55,10 +56,12 @@ class MeetingStaffController {
 	private final ProtocolDocuments protocols;
 	private final MeetingCalendar calendar;
 	private final RoadmapCatalog catalog;
+	private final SignedProtocols signedProtocols;
 
 	MeetingStaffController(MeetingQueries queries, MeetingWorkflow workflow, DecisionWorkflow decisions,
 			ProposalWorkflow proposals, ProposalQueries proposalQueries, ProtocolDocuments protocols,
-			MeetingCalendar calendar, RoadmapCatalog catalog) {
+			MeetingCalendar calendar, RoadmapCatalog catalog, SignedProtocols signedProtocols) {
+		this.signedProtocols = signedProtocols;
 		this.queries = queries;
 		this.workflow = workflow;
 		this.decisions = decisions;
@@ -266,16 +269,22 @@ class MeetingStaffController {
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable String lang) {
 		MeetingRecord record = queries.staffRecord(id);
 		Language language = Language.of(lang);
-		return download(protocols.pdf(record, language), protocols.fileName(record, language, "pdf"),
-				MediaType.APPLICATION_PDF);
+		// a signed protocol is served as stored at signing; before that, as it stands
+		return signedProtocols.document(id, language, "pdf")
+			.map(d -> download(d.content(), d.fileName(), MediaType.APPLICATION_PDF))
+			.orElseGet(() -> download(protocols.pdf(record, language), protocols.fileName(record, language, "pdf"),
+					MediaType.APPLICATION_PDF));
 	}
 
 	@GetMapping("/{id}/protocol/{lang}.docx")
 	ResponseEntity<byte[]> docx(@PathVariable long id, @PathVariable String lang) {
 		MeetingRecord record = queries.staffRecord(id);
 		Language language = Language.of(lang);
-		return download(protocols.docx(record, language), protocols.fileName(record, language, "docx"),
-				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+		MediaType docx = MediaType.parseMediaType(
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		return signedProtocols.document(id, language, "docx").map(d -> download(d.content(), d.fileName(), docx))
+			.orElseGet(() -> download(protocols.docx(record, language), protocols.fileName(record, language, "docx"),
+					docx));
 	}
 
 	@GetMapping("/{id}/meeting.ics")

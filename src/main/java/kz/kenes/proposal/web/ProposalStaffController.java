@@ -13,7 +13,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.List;
+
+import org.springframework.security.access.AccessDeniedException;
+
+import kz.kenes.i18n.Language;
 import kz.kenes.i18n.LocalizedText;
+import kz.kenes.identity.Access;
+import kz.kenes.identity.Role;
+import kz.kenes.proposal.AppealChannel;
+import kz.kenes.proposal.ProposalReceipt;
+import kz.kenes.proposal.RecordedAppeal;
 import kz.kenes.proposal.ProposalQueries;
 import kz.kenes.proposal.ProposalStatus;
 import kz.kenes.proposal.ProposalView;
@@ -26,9 +36,13 @@ class ProposalStaffController {
 
 	private final ProposalQueries queries;
 	private final ProposalWorkflow workflow;
-	private final JdbcClient jdbc;
+	private static final java.time.ZoneId ALMATY = java.time.ZoneId.of("Asia/Almaty");
 
-	ProposalStaffController(ProposalQueries queries, ProposalWorkflow workflow, JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final Access access;
+
+	ProposalStaffController(ProposalQueries queries, ProposalWorkflow workflow, JdbcClient jdbc, Access access) {
+		this.access = access;
 		this.queries = queries;
 		this.workflow = workflow;
 		this.jdbc = jdbc;
@@ -40,6 +54,39 @@ class ProposalStaffController {
 		model.addAttribute("statuses", ProposalStatus.values());
 		model.addAttribute("proposals", queries.staffList(status, 500));
 		return "proposal/staff-list";
+	}
+
+	/** The form for a question or appeal received in person, by phone, by letter or at an event. */
+	@GetMapping("/appeals/new")
+	String newAppeal(Model model) {
+		List<Long> units = access.isAdmin() ? List.of() : access.unitsWith(Role.SECRETARY);
+		if (!access.isAdmin() && units.isEmpty()) {
+			throw new AccessDeniedException("Only secretaries record appeals");
+		}
+		model.addAttribute("addressees", jdbc.sql("""
+				SELECT u.id, u.name_kk, u.name_ru, u.name_en FROM org_unit u
+				WHERE u.kind NOT IN ('DEPARTMENT', 'NGO')
+				  AND (:all OR u.id IN (:units) OR EXISTS (SELECT 1 FROM unnest(CAST(:paths AS text[])) p
+				                                           WHERE u.path LIKE p || '%'))
+				ORDER BY u.path LIMIT 500""")
+			.param("all", access.isAdmin()).param("units", units.isEmpty() ? List.of(-1L) : units)
+			.param("paths", units.stream().map(id -> "%/" + id + "/").toArray(String[]::new))
+			.query((rs, n) -> new Option(rs.getLong("id"), null,
+					new LocalizedText(rs.getString("name_kk"), rs.getString("name_ru"), rs.getString("name_en"))))
+			.list());
+		model.addAttribute("channels", AppealChannel.values());
+		model.addAttribute("today", LocalDate.now(ALMATY));
+		return "proposal/staff-appeal-form";
+	}
+
+	@PostMapping("/appeals")
+	String recordAppeal(@RequestParam long addresseeId, @RequestParam AppealChannel channel,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+			@RequestParam(required = false) String raisedBy, @RequestParam String text,
+			@RequestParam(defaultValue = "kk") String language, RedirectAttributes redirect) {
+		ProposalReceipt receipt = workflow.recordAppeal(new RecordedAppeal(addresseeId, text, Language.of(language), null, raisedBy,
+				channel, receivedOn));
+		return saved(receipt.id(), redirect);
 	}
 
 	@GetMapping("/{id}")
@@ -65,7 +112,8 @@ class ProposalStaffController {
 							new LocalizedText(rs.getString("name_kk"), rs.getString("name_ru"), rs.getString("name_en"))))
 					.list()
 				: java.util.List.of());
-		model.addAttribute("due", LocalDate.now().plusDays(30));
+		// due dates count from the day the proposal was received (an appeal may be recorded long after)
+		model.addAttribute("due", proposal.receivedOn().plusDays(30));
 		return "proposal/staff-proposal";
 	}
 

@@ -6,6 +6,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import kz.kenes.i18n.Language;
+import kz.kenes.proposal.CitizenContact;
+import kz.kenes.proposal.CitizenContact.Kind;
 import kz.kenes.proposal.CitizenProposal;
 import kz.kenes.proposal.ProposalQueries;
 import kz.kenes.proposal.ProposalWorkflow;
@@ -28,11 +30,16 @@ class ProposalDeskAdapter implements ProposalDesk {
 
 	@Override
 	public long forward(CitizenSubmission s) {
-		String contact = s.getContact();
-		boolean email = contact != null && contact.contains("@");
+		// checked when sent (CitizenSubmissions); a contact older than that check and of no known kind stays with
+		// the moderator and is not passed on, so that forwarding never fails on it
+		Optional<CitizenContact> contact = CitizenContact.parse(s.getContact());
 		return workflow.submitFromCitizen(new CitizenProposal(s.getAddresseeId(), s.getText(),
-				Language.of(s.getTextLanguage()), s.getDirectionId(), s.getAuthorName(), email ? contact : null,
-				email ? null : contact)).id();
+				Language.of(s.getTextLanguage()), s.getDirectionId(), s.getAuthorName(), of(contact, Kind.EMAIL),
+				of(contact, Kind.PHONE), of(contact, Kind.TELEGRAM))).id();
+	}
+
+	private static String of(Optional<CitizenContact> contact, Kind kind) {
+		return contact.filter(c -> c.kind() == kind).map(CitizenContact::value).orElse(null);
 	}
 
 	@Override

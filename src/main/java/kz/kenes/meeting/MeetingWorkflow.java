@@ -23,6 +23,7 @@ import kz.kenes.organization.People;
 import kz.kenes.organization.PositionHeld;
 import kz.kenes.organization.Positions;
 import kz.kenes.platform.RuleViolation;
+import kz.kenes.roadmap.RoadmapCatalog;
 import kz.kenes.proposal.MeetingProposal;
 import kz.kenes.proposal.ProposalWorkflow;
 
@@ -45,11 +46,13 @@ public class MeetingWorkflow {
 	private final ProposalWorkflow proposals;
 	private final Clock clock;
 	private final SignedProtocols signedProtocols;
+	private final RoadmapCatalog roadmap;
 
 	MeetingWorkflow(Meetings meetings, ReportsHeard reports, OrgUnits units, People people, Positions positions,
-			ProgressSource progress, Access access, AuditTrail audit, JdbcClient jdbc, ProposalWorkflow proposals, Optional<Clock> clock,
-			SignedProtocols signedProtocols) {
+			ProgressSource progress, Access access, AuditTrail audit, JdbcClient jdbc, ProposalWorkflow proposals,
+			Optional<Clock> clock, SignedProtocols signedProtocols, RoadmapCatalog roadmap) {
 		this.signedProtocols = signedProtocols;
+		this.roadmap = roadmap;
 		this.proposals = proposals;
 		this.meetings = meetings;
 		this.reports = reports;
@@ -293,6 +296,10 @@ public class MeetingWorkflow {
 		int number = draft.number() == null ? meeting.nextAgendaNumber() : draft.number();
 		if (number < 1) {
 			throw new RuleViolation("meeting.error.agendaNumber");
+		}
+		if (draft.programId() != null && draft.periodYear() != null) {
+			// the period heard lies within the program's years (one rule with targets and report periods)
+			roadmap.requireYear(draft.programId(), draft.periodYear());
 		}
 		return new AgendaItem(number, draft.titleKk(), draft.titleRu(), draft.titleEn(), draft.programId(),
 				draft.directionIds(), draft.periodYear(), draft.periodMonths());

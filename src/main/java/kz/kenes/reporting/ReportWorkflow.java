@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kz.kenes.identity.AuditTrail;
 import kz.kenes.platform.RuleViolation;
+import kz.kenes.roadmap.RoadmapCatalog;
 
 /**
  * The life of a period report. Executors (REPORTER in an executor unit) open, edit and submit; the secretary of
@@ -32,9 +33,12 @@ public class ReportWorkflow {
 	private final AuditTrail audit;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
+	private final RoadmapCatalog roadmap;
 
 	ReportWorkflow(PeriodReports reports, ReportingItems items, ReportingAccess access, Derivations derivations,
-			ProgressLedger ledger, AuditTrail audit, JdbcClient jdbc, ApplicationEventPublisher events) {
+			ProgressLedger ledger, AuditTrail audit, JdbcClient jdbc, ApplicationEventPublisher events,
+			RoadmapCatalog roadmap) {
+		this.roadmap = roadmap;
 		this.reports = reports;
 		this.items = items;
 		this.access = access;
@@ -57,6 +61,8 @@ public class ReportWorkflow {
 		if (period.start().isAfter(ActivityLog.today())) {
 			throw new RuleViolation("reporting.error.report.future");
 		}
+		// the period lies within the program's years (one rule with targets and agenda periods)
+		roadmap.requireYearOfItem(itemId, period.year());
 		if (reports.findByRoadmapItemAndYearAndFirstMonthAndLastMonth(itemId, period.year(), period.firstMonth(),
 				period.lastMonth()).isPresent()) {
 			throw new RuleViolation("reporting.error.report.exists", period.label(kz.kenes.i18n.Language.of(

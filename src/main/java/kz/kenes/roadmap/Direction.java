@@ -5,6 +5,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import kz.kenes.i18n.Language;
 import kz.kenes.i18n.LocalizedText;
+import kz.kenes.platform.RuleViolation;
 
 /** A direction (бағыт / направление) such as culture, youth or religion; one dictionary for all programs. */
 @Table("direction")
@@ -26,6 +27,19 @@ public class Direction {
 		this.nameKk = name.kk();
 		this.nameRu = name.ru();
 		this.nameEn = name.en();
+		this.sortOrder = sortOrder;
+	}
+
+	/** Renames the direction and sets its place in lists. */
+	public void change(LocalizedText name, int sortOrder) {
+		if (name == null || name.kk() == null || name.kk().isBlank() || name.ru() == null || name.ru().isBlank()
+				|| name.kk().length() > 200 || name.ru().length() > 200
+				|| (name.en() != null && name.en().length() > 200)) {
+			throw new RuleViolation("roadmap.error.direction.name");
+		}
+		this.nameKk = name.kk().trim();
+		this.nameRu = name.ru().trim();
+		this.nameEn = name.en() == null || name.en().isBlank() ? this.nameRu : name.en().trim();
 		this.sortOrder = sortOrder;
 	}
 

@@ -14,7 +14,7 @@ public record ItemView(long id, long roadmapId, long regionId, String number, Lo
 		CompletionForm completionForm, Long taskId, Integer taskNumber, LocalizedText taskName, Long directionId,
 		String directionCode, LocalizedText directionName, Deadline deadline, BigDecimal estimatedCost,
 		FundingSource fundingSource, String notes, boolean example, int version, List<ExecutorView> executors,
-		List<IndicatorView> indicators) {
+		List<IndicatorView> indicators, Long nationalItemId) {
 
 	public Optional<ExecutorView> lead() {
 		return executors.stream().filter(ExecutorView::lead).findFirst();
@@ -31,6 +31,6 @@ public record ItemView(long id, long roadmapId, long regionId, String number, Lo
 	ItemView withIndicators(List<IndicatorView> indicators) {
 		return new ItemView(id, roadmapId, regionId, number, name, completionForm, taskId, taskNumber, taskName,
 				directionId, directionCode, directionName, deadline, estimatedCost, fundingSource, notes, example,
-				version, executors, indicators);
+				version, executors, indicators, nationalItemId);
 	}
 }

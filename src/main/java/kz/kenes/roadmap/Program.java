@@ -21,6 +21,7 @@ public class Program {
 	private Long ownerUnitId;
 	private int firstYear;
 	private int lastYear;
+	private ProgramState state = ProgramState.IN_FORCE;
 	@Version
 	private Integer version;
 
@@ -28,16 +29,32 @@ public class Program {
 	}
 
 	public Program(String code, LocalizedText name, long ownerUnitId, int firstYear, int lastYear) {
-		if (lastYear < firstYear) {
+		this.code = code;
+		describe(name, ownerUnitId, firstYear, lastYear, ProgramState.IN_FORCE);
+	}
+
+	/** Sets what a program says; nothing changes when a rule fails. */
+	public void describe(LocalizedText name, long ownerUnitId, int firstYear, int lastYear, ProgramState state) {
+		if (name == null || blank(name.kk()) || blank(name.ru())) {
+			throw new RuleViolation("roadmap.error.program.name");
+		}
+		if (name.kk().length() > 500 || name.ru().length() > 500 || (name.en() != null && name.en().length() > 500)) {
+			throw new RuleViolation("roadmap.error.program.nameTooLong", "500");
+		}
+		if (lastYear < firstYear || firstYear < 2000 || lastYear > 2100) {
 			throw new RuleViolation("roadmap.error.program.years");
 		}
-		this.code = code;
-		this.nameKk = name.kk();
-		this.nameRu = name.ru();
-		this.nameEn = name.en();
+		this.nameKk = name.kk().trim();
+		this.nameRu = name.ru().trim();
+		this.nameEn = blank(name.en()) ? this.nameRu : name.en().trim();
 		this.ownerUnitId = ownerUnitId;
 		this.firstYear = firstYear;
 		this.lastYear = lastYear;
+		this.state = state == null ? ProgramState.IN_FORCE : state;
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
 	}
 
 	public boolean covers(int year) {
@@ -78,6 +95,10 @@ public class Program {
 
 	public int getLastYear() {
 		return lastYear;
+	}
+
+	public ProgramState getState() {
+		return state;
 	}
 
 	public Integer getVersion() {

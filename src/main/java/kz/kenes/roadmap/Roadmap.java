@@ -23,6 +23,7 @@ public class Roadmap {
 	private LocalDate approvedOn;
 	private RoadmapStatus status = RoadmapStatus.DRAFT;
 	private int edition = 1;
+	private String reviewComment;
 	@Version
 	private Integer version;
 
@@ -35,8 +36,32 @@ public class Roadmap {
 		this.regionId = regionId;
 	}
 
-	public void approve(LocalDate on) {
+	/** The branch hands its draft to the level above for approval; a previous reviewer's comment is done with. */
+	public void submit() {
 		if (status != RoadmapStatus.DRAFT) {
+			throw new RuleViolation("roadmap.error.roadmap.submitNotDraft");
+		}
+		this.status = RoadmapStatus.SUBMITTED;
+	}
+
+	/** The level above sends the submitted roadmap back to draft, saying why. */
+	public void returnWith(String comment) {
+		if (status != RoadmapStatus.SUBMITTED) {
+			throw new RuleViolation("roadmap.error.roadmap.notSubmitted");
+		}
+		if (comment == null || comment.isBlank()) {
+			throw new RuleViolation("roadmap.error.roadmap.comment");
+		}
+		if (comment.length() > 2000) {
+			throw new RuleViolation("roadmap.error.roadmap.commentTooLong", "2000");
+		}
+		this.status = RoadmapStatus.DRAFT;
+		this.reviewComment = comment.trim();
+	}
+
+	/** Approval of a submitted roadmap (or, by the centre loading records, of a draft). */
+	public void approve(LocalDate on) {
+		if (status != RoadmapStatus.DRAFT && status != RoadmapStatus.SUBMITTED) {
 			throw new RuleViolation("roadmap.error.roadmap.notDraft");
 		}
 		if (on == null) {
@@ -44,6 +69,7 @@ public class Roadmap {
 		}
 		this.status = RoadmapStatus.APPROVED;
 		this.approvedOn = on;
+		this.reviewComment = null;
 	}
 
 	public void archive() {
@@ -53,11 +79,18 @@ public class Roadmap {
 		this.status = RoadmapStatus.ARCHIVED;
 	}
 
-	/** Refuses any change to an archived roadmap. */
+	/** Refuses any change to an archived roadmap, and to a submitted one while the level above reviews it. */
 	public void requireEditable() {
 		if (status == RoadmapStatus.ARCHIVED) {
 			throw new RuleViolation("roadmap.error.roadmap.archived");
 		}
+		if (status == RoadmapStatus.SUBMITTED) {
+			throw new RuleViolation("roadmap.error.roadmap.underReview");
+		}
+	}
+
+	public String getReviewComment() {
+		return reviewComment;
 	}
 
 	public boolean isApproved() {

@@ -67,6 +67,16 @@ class RoadmapBulkWriter {
 		if (!notes.isEmpty()) {
 			jdbc.batchUpdate("UPDATE roadmap_item SET notes = ? WHERE id = ?", notes);
 		}
+		// so are links to the national item a regional item implements
+		List<Object[]> national = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			if (items.get(i).getNationalItemId() != null) {
+				national.add(new Object[] { items.get(i).getNationalItemId(), itemIds.get(i) });
+			}
+		}
+		if (!national.isEmpty()) {
+			jdbc.batchUpdate("UPDATE roadmap_item SET national_item_id = ? WHERE id = ?", national);
+		}
 
 		List<Object[]> executors = new ArrayList<>();
 		for (int i = 0; i < n; i++) {

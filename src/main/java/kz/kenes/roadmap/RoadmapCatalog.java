@@ -45,7 +45,7 @@ public class RoadmapCatalog {
 			       i.task_id, t.number AS task_number, t.name_kk AS task_kk, t.name_ru AS task_ru, t.name_en AS task_en,
 			       i.direction_id, d.code AS direction_code, d.name_kk AS direction_kk, d.name_ru AS direction_ru,
 			       d.name_en AS direction_en, i.deadline_kind, i.deadline_date, i.deadline_end_year, i.estimated_cost,
-			       i.funding_source, i.notes, i.is_example, i.version,
+			       i.funding_source, i.notes, i.is_example, i.version, i.national_item_id,
 			       ex.ids AS ex_ids, ex.leads AS ex_leads, ex.codes AS ex_codes, ex.kk AS ex_kk, ex.ru AS ex_ru,
 			       ex.en AS ex_en, count(*) OVER () AS total
 			FROM roadmap_item i
@@ -110,6 +110,24 @@ public class RoadmapCatalog {
 		return programs.findByCode(code);
 	}
 
+	/**
+	 * The one rule for everything dated (targets, report periods, agenda periods): the year must lie within the
+	 * program's years, else a {@link kz.kenes.platform.RuleViolation} "roadmap.error.year.outside".
+	 */
+	public void requireYear(long programId, int year) {
+		programs.findById(programId).orElseThrow(() -> new kz.kenes.platform.RuleViolation("roadmap.error.program.missing"))
+			.requireYear(year);
+	}
+
+	/** The same rule for the program of a roadmap item (a report period of that item). */
+	public void requireYearOfItem(long itemId, int year) {
+		Long programId = jdbc.sql("""
+				SELECT r.program_id FROM roadmap_item i JOIN roadmap r ON r.id = i.roadmap_id WHERE i.id = ?""")
+			.param(itemId).query(Long.class).optional()
+			.orElseThrow(() -> new java.util.NoSuchElementException("roadmap item " + itemId));
+		requireYear(programId, year);
+	}
+
 	/** The tasks (міндеттер) of a program in number order. */
 	public List<ProgramTask> tasks(long programId) {
 		return tasks.findByProgramIdOrderByNumber(programId);
@@ -149,7 +167,7 @@ public class RoadmapCatalog {
 				SELECT r.id, r.program_id, p.code AS program_code, p.name_kk AS p_kk, p.name_ru AS p_ru,
 				       p.name_en AS p_en, p.first_year, p.last_year, r.branch_id, b.code AS branch_code,
 				       b.name_kk AS b_kk, b.name_ru AS b_ru, b.name_en AS b_en, r.region_id, r.status, r.approved_on,
-				       r.edition, r.version,
+				       r.edition, r.version, r.review_comment, r.branch_id = p.owner_unit_id AS national, p.state,
 				       (SELECT count(*) FROM roadmap_item i WHERE i.roadmap_id = r.id) AS item_count
 				FROM roadmap r JOIN program p ON p.id = r.program_id JOIN org_unit b ON b.id = r.branch_id
 				""" + where + " ORDER BY p.first_year DESC, b.name_kk")
@@ -159,7 +177,9 @@ public class RoadmapCatalog {
 					rs.getInt("last_year"), rs.getLong("branch_id"), rs.getString("branch_code"),
 					text(rs, "b_kk", "b_ru", "b_en"), rs.getLong("region_id"),
 					RoadmapStatus.valueOf(rs.getString("status")), rs.getObject("approved_on", LocalDate.class),
-					rs.getInt("edition"), rs.getInt("version"), rs.getLong("item_count")))
+					rs.getInt("edition"), rs.getInt("version"), rs.getLong("item_count"),
+					rs.getString("review_comment"), rs.getBoolean("national"),
+					ProgramState.valueOf(rs.getString("state"))))
 			.list();
 	}
 
@@ -210,6 +230,39 @@ public class RoadmapCatalog {
 				WHERE i.id IN (SELECT roadmap_item FROM roadmap_item_executor WHERE org_unit_id = :unit)
 				ORDER BY i.roadmap_id, i.sort_key, i.number""")
 			.param("unit", orgUnitId).query((rs, n) -> item(rs)).list());
+	}
+
+	/** Items of a program's national roadmap (the owner's own), for choosing the one a regional item implements. */
+	public List<ItemChoice> nationalItems(long programId) {
+		return jdbc.sql("""
+				SELECT i.id, i.number, i.name_kk, i.name_ru, i.name_en
+				FROM roadmap_item i JOIN roadmap r ON r.id = i.roadmap_id JOIN program p ON p.id = r.program_id
+				WHERE r.program_id = :program AND r.branch_id = p.owner_unit_id
+				ORDER BY i.sort_key, i.number""")
+			.param("program", programId)
+			.query((rs, n) -> new ItemChoice(rs.getLong("id"), rs.getString("number"),
+					text(rs, "name_kk", "name_ru", "name_en")))
+			.list();
+	}
+
+	/** An item to choose from a list: id, number, name. */
+	public record ItemChoice(long id, String number, LocalizedText name) {
+	}
+
+	/** The items that name this national item as the one they implement, by region and branch (indexed). */
+	public List<NationalImplementation> implementationsOf(long nationalItemId) {
+		return jdbc.sql("""
+				SELECT i.id, i.number, i.name_kk, i.name_ru, i.name_en, r.id AS roadmap_id, r.status, b.id AS branch_id,
+				       b.name_kk AS b_kk, b.name_ru AS b_ru, b.name_en AS b_en, r.region_id
+				FROM roadmap_item i JOIN roadmap r ON r.id = i.roadmap_id JOIN org_unit b ON b.id = r.branch_id
+				WHERE i.national_item_id = :national
+				ORDER BY r.region_id, b.name_kk, i.sort_key""")
+			.param("national", nationalItemId)
+			.query((rs, n) -> new NationalImplementation(rs.getLong("id"), rs.getString("number"),
+					text(rs, "name_kk", "name_ru", "name_en"), rs.getLong("roadmap_id"),
+					RoadmapStatus.valueOf(rs.getString("status")), rs.getLong("branch_id"),
+					text(rs, "b_kk", "b_ru", "b_en"), rs.getLong("region_id")))
+			.list();
 	}
 
 	/** The org units that execute any item of a roadmap (for an executor filter), by Kazakh name. */
@@ -318,7 +371,7 @@ public class RoadmapCatalog {
 				directionId == null ? null : text(rs, "direction_kk", "direction_ru", "direction_en"), deadline,
 				rs.getBigDecimal("estimated_cost"), funding == null ? null : FundingSource.valueOf(funding),
 				rs.getString("notes"), rs.getBoolean("is_example"), rs.getInt("version"), List.copyOf(executors),
-				List.of());
+				List.of(), (Long) rs.getObject("national_item_id"));
 	}
 
 	private static IndicatorView indicator(ResultSet rs, int n) throws SQLException {

@@ -50,6 +50,7 @@ public class RoadmapItem {
 	private BigDecimal estimatedCost;
 	private FundingSource fundingSource;
 	private String notes;
+	private Long nationalItemId;
 	@Column("is_example")
 	private boolean example;
 	@MappedCollection(idColumn = "roadmap_item")
@@ -113,6 +114,7 @@ public class RoadmapItem {
 		this.estimatedCost = details.estimatedCost();
 		this.fundingSource = details.fundingSource();
 		this.notes = blank(details.notes()) ? null : details.notes().trim();
+		this.nationalItemId = details.nationalItemId();
 		this.executors = executors;
 	}
 
@@ -140,7 +142,7 @@ public class RoadmapItem {
 
 	public ItemDetails details() {
 		return new ItemDetails(number, name(), completionForm, taskId, directionId, deadline, estimatedCost,
-				fundingSource, notes, leadExecutorId(), coExecutorIds());
+				fundingSource, notes, leadExecutorId(), coExecutorIds(), nationalItemId);
 	}
 
 	public long leadExecutorId() {
@@ -209,6 +211,10 @@ public class RoadmapItem {
 
 	public String getNotes() {
 		return notes;
+	}
+
+	public Long getNationalItemId() {
+		return nationalItemId;
 	}
 
 	public boolean isExample() {

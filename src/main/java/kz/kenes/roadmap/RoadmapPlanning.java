@@ -22,6 +22,7 @@ import kz.kenes.identity.Access;
 import kz.kenes.identity.AuditTrail;
 import kz.kenes.identity.Role;
 import kz.kenes.organization.OrgUnit;
+import kz.kenes.organization.OrgUnitKind;
 import kz.kenes.organization.OrgUnits;
 import kz.kenes.platform.RuleViolation;
 
@@ -66,11 +67,25 @@ public class RoadmapPlanning {
 		return roadmaps.findById(roadmapId).map(r -> access.can(Role.SECRETARY, r.getBranchId())).orElse(false);
 	}
 
+	/** The one clock of Kenes: approvals are dated in Almaty. */
+	private static final java.time.ZoneId ALMATY = java.time.ZoneId.of("Asia/Almaty");
+
+	/** Party units that keep a roadmap: the party itself (the national roadmap) and its branches. */
+	private static final Set<OrgUnitKind> BRANCH_KINDS = Set.of(OrgUnitKind.PARTY, OrgUnitKind.REGIONAL_BRANCH,
+			OrgUnitKind.CITY_BRANCH, OrgUnitKind.DISTRICT_BRANCH);
+
 	@Transactional
 	public Roadmap startRoadmap(long programId, long branchId) {
 		access.require(Role.SECRETARY, branchId);
-		Program program = programs.findById(programId).orElseThrow(() -> new NoSuchElementException("program"));
-		OrgUnit branch = units.findById(branchId).orElseThrow(() -> new NoSuchElementException("branch"));
+		Program program = programs.findById(programId)
+			.orElseThrow(() -> new RuleViolation("roadmap.error.roadmap.program"));
+		OrgUnit branch = units.findById(branchId).orElseThrow(() -> new RuleViolation("roadmap.error.roadmap.branch"));
+		if (!BRANCH_KINDS.contains(branch.getKind())) {
+			throw new RuleViolation("roadmap.error.roadmap.branch");
+		}
+		if (!program.getState().acceptsNewRoadmaps()) {
+			throw new RuleViolation("roadmap.error.roadmap.programClosed");
+		}
 		if (roadmaps.findByProgramIdAndBranchId(programId, branchId).isPresent()) {
 			throw new RuleViolation("roadmap.error.roadmap.exists");
 		}
@@ -80,13 +95,92 @@ public class RoadmapPlanning {
 		return roadmap;
 	}
 
+	/** The branch's SECRETARY hands the draft to the level above. */
+	@Transactional
+	public Roadmap submit(long roadmapId, Integer expectedVersion) {
+		Roadmap roadmap = roadmaps.findById(roadmapId).orElseThrow(() -> new NoSuchElementException("roadmap"));
+		access.require(Role.SECRETARY, roadmap.getBranchId());
+		return transition(roadmap, expectedVersion, "SUBMIT", Roadmap::submit);
+	}
+
+	/** The level above approves: today, in Almaty. */
+	@Transactional
+	public Roadmap approve(long roadmapId, Integer expectedVersion) {
+		Roadmap roadmap = reviewedRoadmap(roadmapId);
+		return transition(roadmap, expectedVersion, "APPROVE", r -> r.approve(LocalDate.now(ALMATY)));
+	}
+
+	/** Approval on a given day (records of roadmaps approved before Kenes, loaded by the centre). */
 	@Transactional
 	public Roadmap approve(long roadmapId, LocalDate on) {
-		Roadmap roadmap = editableRoadmap(roadmapId);
-		roadmap.approve(on);
-		roadmap = roadmaps.save(roadmap);
-		audit.record("Roadmap", roadmap.getId(), "APPROVE", null, roadmap, roadmap.getRegionId());
+		Roadmap roadmap = reviewedRoadmap(roadmapId);
+		return transition(roadmap, null, "APPROVE", r -> r.approve(on));
+	}
+
+	/** The level above returns the submitted roadmap to draft with a comment. */
+	@Transactional
+	public Roadmap returnWith(long roadmapId, Integer expectedVersion, String comment) {
+		Roadmap roadmap = reviewedRoadmap(roadmapId);
+		return transition(roadmap, expectedVersion, "RETURN", r -> r.returnWith(comment));
+	}
+
+	/** Whether the current user is the level that approves this roadmap. */
+	public boolean canApprove(long roadmapId) {
+		return roadmaps.findById(roadmapId).map(this::mayApprove).orElse(false);
+	}
+
+	/**
+	 * The unit whose SECRETARY approves a branch's roadmap: the nearest regional (or city) branch above it; null when
+	 * only the party is above (a regional branch, or the national roadmap itself): then the centre, i.e. ADMIN.
+	 */
+	public Long approverUnit(long branchId) {
+		OrgUnit branch = units.findById(branchId).orElseThrow(() -> new NoSuchElementException("branch"));
+		List<Long> above = new ArrayList<>(branch.lineage());
+		java.util.Collections.reverse(above);
+		Map<Long, OrgUnit> byId = new java.util.HashMap<>();
+		units.findAllById(above).forEach(u -> byId.put(u.getId(), u));
+		for (Long id : above) {
+			OrgUnit unit = byId.get(id);
+			if (unit != null && (unit.getKind() == OrgUnitKind.REGIONAL_BRANCH
+					|| unit.getKind() == OrgUnitKind.CITY_BRANCH)) {
+				return id;
+			}
+		}
+		return null;
+	}
+
+	private boolean mayApprove(Roadmap roadmap) {
+		Long approver = approverUnit(roadmap.getBranchId());
+		return approver == null ? access.isAdmin() : access.can(Role.SECRETARY, approver);
+	}
+
+	private Roadmap reviewedRoadmap(long roadmapId) {
+		Roadmap roadmap = roadmaps.findById(roadmapId).orElseThrow(() -> new NoSuchElementException("roadmap"));
+		if (!mayApprove(roadmap)) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"roadmap.error.roadmap.approverLevel");
+		}
 		return roadmap;
+	}
+
+	private Roadmap transition(Roadmap roadmap, Integer expectedVersion, String action,
+			java.util.function.Consumer<Roadmap> change) {
+		if (expectedVersion != null) {
+			requireVersion(roadmap.getVersion(), expectedVersion);
+		}
+		RoadmapState before = RoadmapState.of(roadmap);
+		change.accept(roadmap);
+		roadmap = roadmaps.save(roadmap);
+		audit.record("Roadmap", roadmap.getId(), action, before, RoadmapState.of(roadmap), roadmap.getRegionId());
+		return roadmap;
+	}
+
+	/** A roadmap's review state as the audit trail records it. */
+	public record RoadmapState(RoadmapStatus status, LocalDate approvedOn, String reviewComment) {
+
+		static RoadmapState of(Roadmap r) {
+			return new RoadmapState(r.getStatus(), r.getApprovedOn(), r.getReviewComment());
+		}
 	}
 
 	@Transactional
@@ -270,7 +364,10 @@ public class RoadmapPlanning {
 		private final Set<Long> directionIds = new HashSet<>();
 		private final Set<Long> knownUnits = new HashSet<>();
 
+		private final Roadmap roadmap;
+
 		References(Roadmap roadmap) {
+			this.roadmap = roadmap;
 			this.taskIds = new HashSet<>(tasks.findByProgramIdOrderByNumber(roadmap.getProgramId()).stream()
 				.map(ProgramTask::getId).toList());
 			directions.findAll().forEach(d -> directionIds.add(d.getId()));
@@ -283,6 +380,9 @@ public class RoadmapPlanning {
 			if (details.directionId() != null && !directionIds.contains(details.directionId())) {
 				throw new RuleViolation("roadmap.error.item.direction");
 			}
+			if (details.nationalItemId() != null) {
+				checkNationalItem(roadmap, details.nationalItemId());
+			}
 			List<Long> executorIds = new ArrayList<>();
 			executorIds.add(details.leadExecutorId());
 			if (details.coExecutorIds() != null) {
@@ -294,6 +394,31 @@ public class RoadmapPlanning {
 				}
 				knownUnits.add(unit);
 			}
+		}
+	}
+
+	/**
+	 * A regional item may name an item of its program's national roadmap (the roadmap of the program's owner, the
+	 * party's top unit): not an item of another program, of a regional roadmap, nor from a national item itself.
+	 */
+	private void checkNationalItem(Roadmap roadmap, long nationalItemId) {
+		record Target(long programId, long branchId, long ownerUnitId) {
+		}
+		Target target = jdbc.sql("""
+				SELECT r.program_id, r.branch_id, p.owner_unit_id
+				FROM roadmap_item i JOIN roadmap r ON r.id = i.roadmap_id JOIN program p ON p.id = r.program_id
+				WHERE i.id = ?""").param(nationalItemId)
+			.query((rs, n) -> new Target(rs.getLong(1), rs.getLong(2), rs.getLong(3))).optional()
+			.orElseThrow(() -> new RuleViolation("roadmap.error.item.nationalMissing"));
+		Program program = programs.findById(roadmap.getProgramId()).orElseThrow();
+		if (roadmap.getBranchId().equals(program.getOwnerUnitId())) {
+			throw new RuleViolation("roadmap.error.item.nationalOnNational");
+		}
+		if (target.programId() != roadmap.getProgramId()) {
+			throw new RuleViolation("roadmap.error.item.nationalProgram");
+		}
+		if (target.branchId() != target.ownerUnitId()) {
+			throw new RuleViolation("roadmap.error.item.nationalNotNational");
 		}
 	}
 

@@ -129,7 +129,7 @@ class OpenDataController {
 	}
 
 	private static boolean isPublic(RoadmapSummary roadmap) {
-		return roadmap.status() != RoadmapStatus.DRAFT;
+		return roadmap.status().isPublic();
 	}
 
 	private static OpenIndicator indicator(IndicatorView i) {

@@ -35,8 +35,11 @@ class ProgressApiController {
 	private final ProgressRollups rollups;
 	private final ProgressFigures figures;
 	private final RollupRateLimit rateLimit;
+	private final kz.kenes.roadmap.RoadmapCatalog catalog;
 
-	ProgressApiController(ProgressRollups rollups, ProgressFigures figures, RollupRateLimit rateLimit) {
+	ProgressApiController(ProgressRollups rollups, ProgressFigures figures, RollupRateLimit rateLimit,
+			kz.kenes.roadmap.RoadmapCatalog catalog) {
+		this.catalog = catalog;
 		this.rateLimit = rateLimit;
 		this.rollups = rollups;
 		this.figures = figures;
@@ -104,12 +107,53 @@ class ProgressApiController {
 			.toList();
 	}
 
+	/** One regional (city, district) item implementing a national item, with its branch and its figures. */
+	record ImplementationJson(long regionId, long branchId, String branch, long roadmapId, long itemId,
+			ItemJson item) {
+	}
+
+	record NationalItemProgress(long nationalItemId, String number, String name, int year, String period,
+			Map<String, Long> itemsByStatus, List<ImplementationJson> implementations) {
+	}
+
+	/**
+	 * How a national item (measure No. 17) is going in every region: the items of approved roadmaps that name it,
+	 * each with its planned and actual figures and status, and the count of items by status.
+	 */
+	@GetMapping("/national-items/{id}")
+	NationalItemProgress nationalItem(@org.springframework.web.bind.annotation.PathVariable long id,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String period,
+			Language language) {
+		var national = catalog.item(id)
+			.filter(i -> catalog.roadmap(i.roadmapId()).map(r -> r.national() && r.status().isPublic()).orElse(false))
+			.orElseThrow(() -> new java.util.NoSuchElementException("national item " + id));
+		int y = year == null ? rollups.defaultYear() : year;
+		ReportPeriod p = ReportPeriod.parse(y, period);
+		var implementations = catalog.implementationsOf(id).stream().filter(i -> i.roadmapStatus().isPublic())
+			.toList();
+		Map<Long, ItemJson> byItem = new java.util.HashMap<>();
+		if (!implementations.isEmpty()) {
+			items(implementations.stream().map(kz.kenes.roadmap.NationalImplementation::itemId).toList(), y, period,
+					null, language).forEach(i -> byItem.put(i.id(), i));
+		}
+		// an item without indicators has no figures yet: listed with a null item, not counted by status
+		List<ImplementationJson> rows = implementations.stream()
+			.map(i -> new ImplementationJson(i.regionId(), i.branchId(), i.branchName().in(language), i.roadmapId(),
+					i.itemId(), byItem.get(i.itemId())))
+			.toList();
+		Map<String, Long> byStatus = new java.util.TreeMap<>(rows.stream().filter(r -> r.item() != null)
+			.collect(java.util.stream.Collectors
+			.groupingBy(r -> r.item().status(), java.util.stream.Collectors.counting())));
+		return new NationalItemProgress(id, national.number(), national.name().in(language), y, p.code(), byStatus,
+				rows);
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	static class Paths {
 
 		@Bean
 		PublicPaths progressApiPaths() {
-			return PublicPaths.of("/api/v1/progress", "/api/v1/progress/items");
+			return PublicPaths.of("/api/v1/progress", "/api/v1/progress/items", "/api/v1/progress/national-items/*");
 		}
 	}
 }

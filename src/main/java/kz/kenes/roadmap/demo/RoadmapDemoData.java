@@ -35,6 +35,7 @@ import kz.kenes.roadmap.Indicator;
 import kz.kenes.roadmap.IndicatorUnit;
 import kz.kenes.roadmap.ItemDetails;
 import kz.kenes.roadmap.Program;
+import kz.kenes.roadmap.ProgramState;
 import kz.kenes.roadmap.ProgramTask;
 import kz.kenes.roadmap.ProgramTasks;
 import kz.kenes.roadmap.Programs;
@@ -57,6 +58,8 @@ class RoadmapDemoData implements DemoDataLoader {
 	private static final Logger log = LoggerFactory.getLogger(RoadmapDemoData.class);
 	private static final int FIRST_YEAR = 2023;
 	private static final int LAST_YEAR = 2027;
+	/** Code of the earlier program, superseded by the demo program. */
+	static final String EARLIER_PROGRAM = "ozgerister-zholy-2021-2025";
 
 	private final Programs programs;
 	private final ProgramTasks tasks;
@@ -78,6 +81,7 @@ class RoadmapDemoData implements DemoDataLoader {
 	@Override
 	@Transactional
 	public void loadDemoData() {
+		addEarlierProgram();
 		if (programs.findByCode(RoadmapCatalog.DEMO_PROGRAM).isPresent()) {
 			return;
 		}
@@ -295,6 +299,34 @@ class RoadmapDemoData implements DemoDataLoader {
 		// A revision after approval, so that pages show the approved original beside the revised plan.
 		planning.planTarget(campaigns.getId(), null, 2025, new BigDecimal("36"),
 				"«Miras» аймақтық кеңесінің ұсынысы бойынша акциялар саны көбейтілді");
+	}
+
+	/**
+	 * The party's earlier program, adopted under its former name Nur Otan for the 2021 Mazhilis elections and
+	 * superseded by «Халықпен бірге!»: so that lists show a program of the past beside the current one.
+	 */
+	private void addEarlierProgram() {
+		if (programs.findByCode(EARLIER_PROGRAM).isPresent()) {
+			return;
+		}
+		OrgUnit party = units.findByCode("amanat").orElse(null);
+		if (party == null) {
+			return;
+		}
+		Program earlier = new Program(EARLIER_PROGRAM,
+				new LocalizedText("«Nur Otan» партиясының 2021-2025 жылдарға арналған «Өзгерістер жолы: әркімге лайықты өмір!» сайлауалды бағдарламасы",
+						"Предвыборная программа партии «Nur Otan» «Путь перемен: достойную жизнь каждому!» на 2021-2025 годы",
+						"Nur Otan party pre-election program \"The path of change: a decent life for everyone!\" 2021-2025"),
+				party.getId(), 2021, 2025);
+		earlier.describe(earlier.name(), party.getId(), 2021, 2025, ProgramState.SUPERSEDED);
+		earlier = programs.save(earlier);
+		task(earlier, 1, "Әр азаматқа сапалы білім мен денсаулық сақтау", "Качественное образование и здравоохранение для каждого",
+				"Quality education and healthcare for everyone");
+		task(earlier, 2, "Халықтың табысын арттыру және жұмыспен қамту", "Рост доходов населения и занятость",
+				"Higher incomes and employment");
+		task(earlier, 3, "Өңірлерді теңгерімді дамыту", "Сбалансированное развитие регионов",
+				"Balanced development of the regions");
+		log.info("Demo program loaded: «Өзгерістер жолы» 2021–2025 (superseded)");
 	}
 
 	private Deadline annually() {

@@ -194,7 +194,9 @@ public class RoadmapImport {
 		planning.addItemsInBulk(roadmapId, plan.created(), upload.reason());
 		for (ItemChange change : plan.changes()) {
 			if (change.details() != null) {
-				planning.changeItem(change.current().id(), change.current().version(), change.details());
+				// the sheet has no column for the national item: a changed row keeps the item's link
+				planning.changeItem(change.current().id(), change.current().version(),
+						change.details().withNationalItem(change.current().nationalItemId()));
 			}
 			for (IndicatorChange ic : change.indicators()) {
 				if (ic.unit() != null) {

@@ -20,11 +20,11 @@ public record ItemForm(String number, String nameKk, String nameRu, String nameE
 		Long taskId, Long directionId, DeadlineKind deadlineKind,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineDate, Integer deadlineEndYear,
 		BigDecimal estimatedCost, FundingSource fundingSource, String notes, Long leadExecutorId,
-		List<Long> coExecutorIds, Integer version) {
+		List<Long> coExecutorIds, Integer version, Long nationalItemId) {
 
 	static ItemForm empty(int lastYear) {
 		return new ItemForm("", "", "", "", CompletionForm.REPORT, null, null, DeadlineKind.ANNUALLY, null, lastYear,
-				null, null, "", null, List.of(), null);
+				null, null, "", null, List.of(), null, null);
 	}
 
 	static ItemForm of(ItemView item) {
@@ -32,13 +32,13 @@ public record ItemForm(String number, String nameKk, String nameRu, String nameE
 				item.completionForm(), item.taskId(), item.directionId(), item.deadline().kind(),
 				item.deadline().date(), item.deadline().endYear(), item.estimatedCost(), item.fundingSource(),
 				item.notes(), item.lead().map(e -> e.orgUnitId()).orElse(null),
-				item.coExecutors().stream().map(e -> e.orgUnitId()).toList(), item.version());
+				item.coExecutors().stream().map(e -> e.orgUnitId()).toList(), item.version(), item.nationalItemId());
 	}
 
 	ItemForm withVersion(int version) {
 		return new ItemForm(number, nameKk, nameRu, nameEn, completionForm, taskId, directionId, deadlineKind,
 				deadlineDate, deadlineEndYear, estimatedCost, fundingSource, notes, leadExecutorId, coExecutorIds,
-				version);
+				version, nationalItemId);
 	}
 
 	/** The item's columns; a missing deadline or lead executor is refused with the domain's message. */
@@ -51,7 +51,7 @@ public record ItemForm(String number, String nameKk, String nameRu, String nameE
 						deadlineKind == DeadlineKind.DATE ? null : deadlineEndYear);
 		return new ItemDetails(number, new LocalizedText(nameKk, nameRu, nameEn), completionForm, taskId,
 				directionId, deadline, estimatedCost, fundingSource, notes, leadExecutorId,
-				coExecutorIds == null ? List.of() : coExecutorIds);
+				coExecutorIds == null ? List.of() : coExecutorIds, nationalItemId);
 	}
 
 	public boolean isCoExecutor(Long unitId) {

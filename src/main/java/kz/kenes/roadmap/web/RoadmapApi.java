@@ -29,6 +29,11 @@ import kz.kenes.platform.RuleViolation;
 import kz.kenes.roadmap.Aggregation;
 import kz.kenes.roadmap.CompletionForm;
 import kz.kenes.roadmap.Deadline;
+import kz.kenes.roadmap.Direction;
+import kz.kenes.roadmap.NationalImplementation;
+import kz.kenes.roadmap.ProgramAdministration;
+import kz.kenes.roadmap.ProgramDetails;
+import kz.kenes.roadmap.ProgramState;
 import kz.kenes.roadmap.DeadlineKind;
 import kz.kenes.roadmap.FundingSource;
 import kz.kenes.roadmap.IndicatorUnit;
@@ -55,17 +60,48 @@ class RoadmapApi {
 
 	private final RoadmapCatalog catalog;
 	private final RoadmapPlanning planning;
+	private final ProgramAdministration administration;
 	private final Access access;
 
-	RoadmapApi(RoadmapCatalog catalog, RoadmapPlanning planning, Access access) {
+	RoadmapApi(RoadmapCatalog catalog, RoadmapPlanning planning, ProgramAdministration administration,
+			Access access) {
 		this.catalog = catalog;
 		this.planning = planning;
+		this.administration = administration;
 		this.access = access;
 	}
 
 	/** A program with its tasks. */
 	record ProgramResponse(long id, String code, LocalizedText name, long ownerUnitId, int firstYear, int lastYear,
-			List<TaskResponse> tasks) {
+			ProgramState state, int version, List<TaskResponse> tasks) {
+	}
+
+	/** A program to create or change; {@code version} (the version read) is required for a change. */
+	record ProgramRequest(String code, LocalizedText name, Long ownerUnitId, Integer firstYear, Integer lastYear,
+			ProgramState state, Integer version) {
+
+		ProgramDetails details() {
+			return new ProgramDetails(code, name, ownerUnitId, firstYear, lastYear, state);
+		}
+	}
+
+	/** A task to add or change: number (its place) and name. */
+	record TaskRequest(Integer number, LocalizedText name) {
+	}
+
+	/** A direction to add or rename. */
+	record DirectionRequest(String code, LocalizedText name) {
+	}
+
+	record DirectionResponse(long id, String code, LocalizedText name, int sortOrder) {
+	}
+
+	/** A roadmap to start: the program and the branch that keeps it. */
+	record RoadmapRequest(Long programId, Long branchId) {
+	}
+
+	/** A review step: the version read and, to return a roadmap, the comment. */
+	record ReviewRequest(Integer version, String comment) {
 	}
 
 	record TaskResponse(long id, int number, LocalizedText name) {
@@ -75,7 +111,7 @@ class RoadmapApi {
 	record ItemRequest(String number, LocalizedText name, CompletionForm completionForm, Long taskId,
 			Long directionId, DeadlineKind deadlineKind, LocalDate deadlineDate, Integer deadlineEndYear,
 			BigDecimal estimatedCost, FundingSource fundingSource, String notes, Long leadExecutorId,
-			List<Long> coExecutorIds, Integer version) {
+			List<Long> coExecutorIds, Integer version, Long nationalItemId) {
 
 		ItemDetails details() {
 			if (leadExecutorId == null) {
@@ -86,7 +122,7 @@ class RoadmapApi {
 			}
 			return new ItemDetails(number, name, completionForm, taskId, directionId,
 					new Deadline(deadlineKind, deadlineDate, deadlineEndYear), estimatedCost, fundingSource, notes,
-					leadExecutorId, coExecutorIds == null ? List.of() : coExecutorIds);
+					leadExecutorId, coExecutorIds == null ? List.of() : coExecutorIds, nationalItemId);
 		}
 	}
 
@@ -107,6 +143,113 @@ class RoadmapApi {
 	@Operation(summary = "One program with its tasks")
 	ProgramResponse program(@PathVariable long id) {
 		return program(catalog.program(id).orElseThrow(() -> new NoSuchElementException("program " + id)));
+	}
+
+	@PostMapping("/programs")
+	@Operation(summary = "Create a program (ADMIN)")
+	ResponseEntity<ProgramResponse> createProgram(@RequestBody ProgramRequest request) {
+		Program program = administration.create(request.details());
+		return ResponseEntity.created(URI.create("/api/v1/programs/" + program.getId())).body(program(program));
+	}
+
+	@PutMapping("/programs/{id}")
+	@Operation(summary = "Change a program (ADMIN); 409 when someone changed it since the given version")
+	ProgramResponse changeProgram(@PathVariable long id, @RequestBody ProgramRequest request) {
+		if (request.version() == null) {
+			throw new IllegalArgumentException("version is required");
+		}
+		return program(administration.change(id, request.version(), request.details()));
+	}
+
+	@PostMapping("/programs/{id}/tasks")
+	@Operation(summary = "Add a task (міндет) to a program (ADMIN); without a number it comes last")
+	ResponseEntity<ProgramResponse> addTask(@PathVariable long id, @RequestBody TaskRequest request) {
+		administration.addTask(id, request.number(), request.name());
+		return ResponseEntity.created(URI.create("/api/v1/programs/" + id)).body(program(id));
+	}
+
+	@PutMapping("/programs/{id}/tasks/{taskId}")
+	@Operation(summary = "Renumber (reorder) and rename a task (ADMIN)")
+	ProgramResponse changeTask(@PathVariable long id, @PathVariable long taskId, @RequestBody TaskRequest request) {
+		taskOf(id, taskId);
+		administration.changeTask(taskId, request.number(), request.name());
+		return program(id);
+	}
+
+	@DeleteMapping("/programs/{id}/tasks/{taskId}")
+	@Operation(summary = "Delete a task no item uses (ADMIN); 422 when items use it")
+	ResponseEntity<Void> removeTask(@PathVariable long id, @PathVariable long taskId) {
+		taskOf(id, taskId);
+		administration.removeTask(taskId);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/directions")
+	@Operation(summary = "Directions in their order")
+	List<DirectionResponse> directions() {
+		return catalog.directions().stream()
+			.map(d -> new DirectionResponse(d.getId(), d.getCode(), d.name(), d.getSortOrder())).toList();
+	}
+
+	@PostMapping("/directions")
+	@Operation(summary = "Add a direction (ADMIN); it comes last")
+	ResponseEntity<DirectionResponse> addDirection(@RequestBody DirectionRequest request) {
+		Direction d = administration.addDirection(request.code(), request.name());
+		return ResponseEntity.created(URI.create("/api/v1/directions"))
+			.body(new DirectionResponse(d.getId(), d.getCode(), d.name(), d.getSortOrder()));
+	}
+
+	@PutMapping("/directions/{id}")
+	@Operation(summary = "Rename a direction (ADMIN)")
+	DirectionResponse renameDirection(@PathVariable long id, @RequestBody DirectionRequest request) {
+		Direction d = administration.renameDirection(id, request.name());
+		return new DirectionResponse(d.getId(), d.getCode(), d.name(), d.getSortOrder());
+	}
+
+	@PostMapping("/roadmaps")
+	@Operation(summary = "Start a branch's roadmap for a program (SECRETARY of the branch)")
+	ResponseEntity<RoadmapSummary> createRoadmap(@RequestBody RoadmapRequest request) {
+		if (request.branchId() == null) {
+			throw new RuleViolation("roadmap.error.roadmap.branch");
+		}
+		if (request.programId() == null) {
+			throw new RuleViolation("roadmap.error.roadmap.program");
+		}
+		long id = planning.startRoadmap(request.programId(), request.branchId()).getId();
+		return ResponseEntity.created(URI.create("/api/v1/roadmaps/" + id)).body(catalog.roadmap(id).orElseThrow());
+	}
+
+	@PostMapping("/roadmaps/{id}/submit")
+	@Operation(summary = "Submit a draft roadmap to the level above (SECRETARY of the branch)")
+	RoadmapSummary submit(@PathVariable long id, @RequestBody(required = false) ReviewRequest request) {
+		visibleRoadmap(id);
+		planning.submit(id, request == null ? null : request.version());
+		return catalog.roadmap(id).orElseThrow();
+	}
+
+	@PostMapping("/roadmaps/{id}/approve")
+	@Operation(summary = "Approve a submitted roadmap: SECRETARY of the regional branch above, ADMIN for a region or the national roadmap; 403 for any other level")
+	RoadmapSummary approve(@PathVariable long id, @RequestBody(required = false) ReviewRequest request) {
+		visibleRoadmap(id);
+		planning.approve(id, request == null ? null : request.version());
+		return catalog.roadmap(id).orElseThrow();
+	}
+
+	@PostMapping("/roadmaps/{id}/return")
+	@Operation(summary = "Return a submitted roadmap to draft with a comment (the approving level)")
+	RoadmapSummary returnRoadmap(@PathVariable long id, @RequestBody ReviewRequest request) {
+		visibleRoadmap(id);
+		planning.returnWith(id, request.version(), request.comment());
+		return catalog.roadmap(id).orElseThrow();
+	}
+
+	@GetMapping("/roadmaps/national-items/{id}/implementations")
+	@Operation(summary = "The regional items that implement a national item, with their roadmaps and branches")
+	List<NationalImplementation> implementations(@PathVariable long id) {
+		ItemView national = catalog.item(id).orElseThrow(() -> new NoSuchElementException("item " + id));
+		visibleRoadmap(national.roadmapId());
+		return catalog.implementationsOf(id).stream()
+			.filter(i -> access.currentUser().isPresent() || i.roadmapStatus().isPublic()).toList();
 	}
 
 	@GetMapping("/roadmaps")
@@ -201,12 +344,18 @@ class RoadmapApi {
 	}
 
 	private boolean visible(RoadmapSummary roadmap) {
-		return roadmap.status() != RoadmapStatus.DRAFT || access.currentUser().isPresent();
+		return roadmap.status().isPublic() || access.currentUser().isPresent();
+	}
+
+	private void taskOf(long programId, long taskId) {
+		if (catalog.tasks(programId).stream().noneMatch(t -> t.getId() == taskId)) {
+			throw new NoSuchElementException("task " + taskId);
+		}
 	}
 
 	private ProgramResponse program(Program p) {
 		return new ProgramResponse(p.getId(), p.getCode(), p.name(), p.getOwnerUnitId(), p.getFirstYear(),
-				p.getLastYear(), catalog.tasks(p.getId()).stream()
+				p.getLastYear(), p.getState(), p.getVersion() == null ? 0 : p.getVersion(), catalog.tasks(p.getId()).stream()
 					.map(t -> new TaskResponse(t.getId(), t.getNumber(), t.name())).toList());
 	}
 
@@ -217,7 +366,7 @@ class RoadmapApi {
 		@Bean
 		PublicPaths roadmapPublicPaths() {
 			return PublicPaths.of("/api/v1/programs", "/api/v1/programs/**", "/api/v1/roadmaps",
-					"/api/v1/roadmaps/**");
+					"/api/v1/roadmaps/**", "/api/v1/directions");
 		}
 	}
 }

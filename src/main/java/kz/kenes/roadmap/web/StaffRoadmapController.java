@@ -33,7 +33,9 @@ import kz.kenes.roadmap.ItemView;
 import kz.kenes.roadmap.RoadmapCatalog;
 import kz.kenes.roadmap.RoadmapItem;
 import kz.kenes.roadmap.RoadmapPlanning;
+import kz.kenes.roadmap.RoadmapStatus;
 import kz.kenes.roadmap.RoadmapSummary;
+import kz.kenes.identity.Access;
 
 /**
  * Staff pages of the roadmap: every logged-in user reads; the branch's SECRETARY (or ADMIN) creates, edits and
@@ -48,9 +50,11 @@ class StaffRoadmapController {
 	private final RoadmapPages pages;
 	private final OrgUnits units;
 	private final MessageSource messages;
+	private final Access access;
 
 	StaffRoadmapController(RoadmapCatalog catalog, RoadmapPlanning planning, RoadmapPages pages, OrgUnits units,
-			MessageSource messages) {
+			MessageSource messages, Access access) {
+		this.access = access;
 		this.catalog = catalog;
 		this.planning = planning;
 		this.pages = pages;
@@ -58,22 +62,151 @@ class StaffRoadmapController {
 		this.messages = messages;
 	}
 
+	/** Party units that keep roadmaps, for the selector and the new-roadmap form. */
+	private static final java.util.Set<OrgUnitKind> BRANCH_KINDS = java.util.Set.of(OrgUnitKind.PARTY,
+			OrgUnitKind.REGIONAL_BRANCH, OrgUnitKind.CITY_BRANCH, OrgUnitKind.DISTRICT_BRANCH);
+
+	/** Every roadmap, or those of a region or branch and the branches below it; a new roadmap for own branches. */
 	@GetMapping
-	String roadmaps(Model model) {
-		model.addAttribute("roadmaps", catalog.roadmaps());
+	String roadmaps(@RequestParam(required = false) Long unit, Language language, Model model) {
+		model.addAttribute("roadmaps", unit == null ? catalog.roadmaps() : catalog.roadmapsUnder(unit));
 		model.addAttribute("base", "/staff/roadmaps/");
+		List<OrgUnit> branches = units.findAll().stream().filter(u -> BRANCH_KINDS.contains(u.getKind()))
+			.sorted(java.util.Comparator.comparing((OrgUnit u) -> u.depth())
+				.thenComparing(KazakhCollation.by((OrgUnit u) -> u.name(language), language)))
+			.toList();
+		model.addAttribute("branches", treeOrder(branches, language));
+		model.addAttribute("unit", unit);
+		java.util.Set<Long> secretaryOf = new java.util.HashSet<>(access.unitsWith(kz.kenes.identity.Role.SECRETARY));
+		boolean admin = access.isAdmin();
+		model.addAttribute("ownBranches", branches.stream()
+			.filter(b -> admin || secretaryOf.contains(b.getId())
+					|| b.lineage().stream().anyMatch(secretaryOf::contains))
+			.toList());
+		model.addAttribute("openPrograms", catalog.programs().stream()
+			.filter(p -> p.getState().acceptsNewRoadmaps()).toList());
 		return "roadmap/staff-list";
+	}
+
+	/** Branches in tree order (each followed by the branches below it), for an indented selector. */
+	private static List<OrgUnit> treeOrder(List<OrgUnit> branches, Language language) {
+		java.util.Map<Long, List<OrgUnit>> children = new java.util.HashMap<>();
+		java.util.Set<Long> ids = new java.util.HashSet<>();
+		branches.forEach(b -> ids.add(b.getId()));
+		List<OrgUnit> roots = new java.util.ArrayList<>();
+		for (OrgUnit b : branches) {
+			Long parent = b.lineage().isEmpty() ? null : b.lineage().get(b.lineage().size() - 1);
+			if (parent != null && ids.contains(parent)) {
+				children.computeIfAbsent(parent, k -> new java.util.ArrayList<>()).add(b);
+			}
+			else {
+				roots.add(b);
+			}
+		}
+		List<OrgUnit> ordered = new java.util.ArrayList<>();
+		java.util.Deque<OrgUnit> stack = new java.util.ArrayDeque<>();
+		for (int i = roots.size() - 1; i >= 0; i--) {
+			stack.push(roots.get(i));
+		}
+		while (!stack.isEmpty()) {
+			OrgUnit b = stack.pop();
+			ordered.add(b);
+			List<OrgUnit> below = children.getOrDefault(b.getId(), List.of());
+			for (int i = below.size() - 1; i >= 0; i--) {
+				stack.push(below.get(i));
+			}
+		}
+		return ordered;
+	}
+
+	@PostMapping
+	String create(@RequestParam(required = false) Long programId, @RequestParam(required = false) Long branchId,
+			Language language, RedirectAttributes redirect) {
+		try {
+			if (programId == null) {
+				throw new RuleViolation("roadmap.error.roadmap.program");
+			}
+			if (branchId == null) {
+				throw new RuleViolation("roadmap.error.roadmap.branch");
+			}
+			long id = planning.startRoadmap(programId, branchId).getId();
+			redirect.addFlashAttribute("message", "roadmap.new.created");
+			return "redirect:/staff/roadmaps/" + id;
+		}
+		catch (RuleViolation e) {
+			redirect.addFlashAttribute("error", message(e, language));
+			return "redirect:/staff/roadmaps";
+		}
+	}
+
+	@PostMapping("/{id}/submit")
+	String submit(@PathVariable long id, @RequestParam(required = false) Integer version, Language language,
+			RedirectAttributes redirect) {
+		pages.roadmap(id);
+		return review(id, () -> planning.submit(id, version), "roadmap.review.submitted", language, redirect);
+	}
+
+	@PostMapping("/{id}/approve")
+	String approve(@PathVariable long id, @RequestParam(required = false) Integer version, Language language,
+			RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response, Model model) {
+		pages.roadmap(id);
+		return wrongLevelOr(id, () -> review(id, () -> planning.approve(id, version), "roadmap.review.approved",
+				language, redirect), language, response, model);
+	}
+
+	@PostMapping("/{id}/return")
+	String returnRoadmap(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@RequestParam(required = false) String comment, Language language, RedirectAttributes redirect,
+			jakarta.servlet.http.HttpServletResponse response, Model model) {
+		pages.roadmap(id);
+		return wrongLevelOr(id, () -> review(id, () -> planning.returnWith(id, version, comment),
+				"roadmap.review.returned", language, redirect), language, response, model);
+	}
+
+	private String review(long id, Runnable step, String messageKey, Language language,
+			RedirectAttributes redirect) {
+		try {
+			step.run();
+			redirect.addFlashAttribute("message", messageKey);
+		}
+		catch (OptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("error", messages.getMessage("error.conflict", null, language.locale()));
+		}
+		catch (RuleViolation e) {
+			redirect.addFlashAttribute("error", message(e, language));
+		}
+		return "redirect:/staff/roadmaps/" + id;
+	}
+
+	/** A review by the wrong level: 403 with the roadmap page saying who approves it; nothing changed. */
+	private String wrongLevelOr(long id, java.util.function.Supplier<String> review, Language language,
+			jakarta.servlet.http.HttpServletResponse response, Model model) {
+		try {
+			return review.get();
+		}
+		catch (org.springframework.security.access.AccessDeniedException e) {
+			response.setStatus(org.springframework.http.HttpStatus.FORBIDDEN.value());
+			model.addAttribute("error", messages.getMessage("roadmap.error.roadmap.approverLevel", null,
+					language.locale()));
+			return roadmap(id, null, null, null, null, null, 0, language, model);
+		}
 	}
 
 	@GetMapping("/{id}")
 	String roadmap(@PathVariable long id, @RequestParam(required = false) Long direction,
 			@RequestParam(required = false) Long task, @RequestParam(required = false) Long executor,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, Language language, Model model) {
 		RoadmapSummary roadmap = pages.roadmap(id);
 		pages.table(roadmap, RoadmapPages.filter(direction, task, executor, year, q), page,
 				"/staff/roadmaps/" + id + "/items/", model);
-		model.addAttribute("canEdit", planning.canEdit(id));
+		boolean canEdit = planning.canEdit(id);
+		model.addAttribute("canEdit", canEdit && roadmap.status() != RoadmapStatus.SUBMITTED);
+		model.addAttribute("canSubmit", canEdit && roadmap.status() == RoadmapStatus.DRAFT);
+		model.addAttribute("canReview", roadmap.status() == RoadmapStatus.SUBMITTED && planning.canApprove(id));
+		Long approver = planning.approverUnit(roadmap.branchId());
+		model.addAttribute("approverName", approver == null ? null
+				: units.findById(approver).map(u -> u.name(language)).orElse(null));
 		return "roadmap/staff-roadmap";
 	}
 
@@ -229,6 +362,7 @@ class StaffRoadmapController {
 		model.addAttribute("fundingSources", FundingSource.values());
 		model.addAttribute("deadlineKinds", DeadlineKind.values());
 		model.addAttribute("executorChoices", executorChoices(language));
+		model.addAttribute("nationalItems", roadmap.national() ? List.of() : catalog.nationalItems(roadmap.programId()));
 		return "roadmap/staff-item-form";
 	}
 

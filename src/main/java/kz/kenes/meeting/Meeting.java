@@ -15,7 +15,10 @@ import org.springframework.data.relational.core.mapping.Table;
 import kz.kenes.platform.RuleViolation;
 
 /**
- * A meeting of a council. Its status moves planned → held → protocol signed (or planned → cancelled); the record
+ * An event at which a roadmap is reported on (a council meeting, a press conference, a meeting with residents, …),
+ * hosted by any org unit ({@code councilId} is the host: the column kept its name). It has a kind, a format with the
+ * online platform's name, the chair and co-chairs (each in a post held that day), named participants and unnamed
+ * audience groups. Its status moves planned → held → protocol signed (or planned → cancelled); the record
  * (details, agenda, participants, reports heard, decisions) may change until the protocol is signed, then it is final.
  */
 @Table("meeting")
@@ -38,12 +41,18 @@ public class Meeting {
 	private LocalDate heldOn;
 	private LocalDate protocolSignedOn;
 	private boolean isExample;
+	private EventKind kind = EventKind.COUNCIL_MEETING;
+	private String onlinePlatform;
 	@Version
 	private Integer version;
 	@MappedCollection(idColumn = "meeting")
 	private Set<AgendaItem> agenda = new HashSet<>();
 	@MappedCollection(idColumn = "meeting")
 	private Set<Participant> participants = new HashSet<>();
+	@MappedCollection(idColumn = "meeting")
+	private Set<CoChair> coChairs = new HashSet<>();
+	@MappedCollection(idColumn = "meeting")
+	private Set<AudienceGroup> audience = new HashSet<>();
 
 	protected Meeting() {
 	}
@@ -85,6 +94,14 @@ public class Meeting {
 		if (!blank(details.onlineLink()) && !details.onlineLink().strip().matches("https://[^\\s<>\"]+")) {
 			throw new RuleViolation("meeting.error.link");
 		}
+		if (!blank(details.onlinePlatform()) && details.onlinePlatform().strip().length() > 100) {
+			throw new RuleViolation("meeting.error.platform");
+		}
+		// details that do not name the kind keep it (a council meeting when new)
+		this.kind = details.kind() == null ? kind : details.kind();
+		// a platform names where an online part took place: none for an event held only in person
+		this.onlinePlatform = details.format() == MeetingFormat.IN_PERSON || blank(details.onlinePlatform()) ? null
+				: details.onlinePlatform().strip();
 		this.number = details.number();
 		this.startsAt = details.startsAt().withSecond(0).withNano(0);
 		this.durationMinutes = details.durationMinutes();
@@ -138,6 +155,39 @@ public class Meeting {
 		}
 	}
 
+	/** A co-chair in the post they held that day; without a post they are refused (the protocol names it). */
+	void addCoChair(long personId, Long positionId) {
+		requireEditable();
+		if (positionId == null) {
+			throw new RuleViolation("meeting.error.coChairPost");
+		}
+		if (coChairs.stream().anyMatch(c -> c.personId() == personId)) {
+			throw new RuleViolation("meeting.error.coChairTwice");
+		}
+		if (coChairs.size() >= 10) {
+			throw new RuleViolation("meeting.error.coChairs");
+		}
+		int order = coChairs.stream().mapToInt(CoChair::sortOrder).max().orElse(0) + 1;
+		coChairs.add(new CoChair(personId, positionId, order));
+	}
+
+	void removeCoChair(long personId) {
+		requireEditable();
+		coChairs.removeIf(c -> c.personId() == personId);
+	}
+
+	/** Sets how many of a kind came (replacing an earlier count of that kind). */
+	void putAudienceGroup(AudienceGroup group) {
+		requireEditable();
+		audience.removeIf(g -> g.kind() == group.kind());
+		audience.add(group);
+	}
+
+	void removeAudienceGroup(AudienceKind kind) {
+		requireEditable();
+		audience.removeIf(g -> g.kind() == kind);
+	}
+
 	void removeParticipant(long personId) {
 		requireEditable();
 		participants.removeIf(p -> p.personId() == personId);
@@ -187,10 +237,10 @@ public class Meeting {
 		if (agenda.isEmpty()) {
 			throw new RuleViolation("meeting.error.noAgenda");
 		}
-		if (participants.stream().noneMatch(p -> p.attendance() == Attendance.PRESENT)) {
+		if (participants.stream().noneMatch(p -> p.attendance() == Attendance.PRESENT) && audience.isEmpty()) {
 			throw new RuleViolation("meeting.error.noAttendance");
 		}
-		if (chairPersonId == null) {
+		if (chairPersonId == null && coChairs.isEmpty()) {
 			throw new RuleViolation("meeting.error.noChair");
 		}
 		this.status = MeetingStatus.HELD;
@@ -319,13 +369,33 @@ public class Meeting {
 		return List.copyOf(participants);
 	}
 
+	public EventKind getKind() {
+		return kind;
+	}
+
+	public String getOnlinePlatform() {
+		return onlinePlatform;
+	}
+
+	/** Co-chairs in the order they were added. */
+	public List<CoChair> coChairs() {
+		return coChairs.stream().sorted(Comparator.comparingInt(CoChair::sortOrder)).toList();
+	}
+
+	/** Audience groups in the order of their kinds. */
+	public List<AudienceGroup> audience() {
+		return audience.stream().sorted(Comparator.comparing(AudienceGroup::kind)).toList();
+	}
+
 	Snapshot snapshot() {
 		return new Snapshot(id, councilId, number, startsAt, format, place, onlineLink, chairPersonId,
-				secretaryPersonId, status, otherGuests, protocolSignedOn, agenda(), participants());
+				secretaryPersonId, status, otherGuests, protocolSignedOn, agenda(), participants(), kind,
+				onlinePlatform, coChairs(), audience());
 	}
 
 	record Snapshot(Long id, Long councilId, int number, LocalDateTime startsAt, MeetingFormat format, String place,
 			String onlineLink, Long chairPersonId, Long secretaryPersonId, MeetingStatus status, int otherGuests,
-			LocalDate protocolSignedOn, List<AgendaItem> agenda, List<Participant> participants) {
+			LocalDate protocolSignedOn, List<AgendaItem> agenda, List<Participant> participants, EventKind kind,
+			String onlinePlatform, List<CoChair> coChairs, List<AudienceGroup> audience) {
 	}
 }

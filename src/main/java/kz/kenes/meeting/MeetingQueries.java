@@ -44,9 +44,13 @@ public class MeetingQueries {
 	private static final List<Post> POST_ORDER = List.of(Post.EXECUTIVE_SECRETARY, Post.CHAIR, Post.DEPUTY_CHAIR,
 			Post.HEAD_OF_DEPARTMENT, Post.DEPUTY_HEAD, Post.LEADER, Post.SECRETARY, Post.MEMBER, Post.SPECIALIST);
 
+	/** Kinds of unit a host's branch is found among (the nearest one at or above the host). */
+	static final String BRANCH_KINDS = "'PARTY','REGIONAL_BRANCH','CITY_BRANCH','DISTRICT_BRANCH'";
+
 	private static final String SUMMARY = """
 			SELECT m.id, m.council_id, c.name_kk, c.name_ru, c.name_en, m.number, m.starts_at, m.format, m.place,
-			       m.status, m.is_example,
+			       m.status, m.is_example, m.kind, m.online_platform,
+			       (SELECT COALESCE(sum(g.count), 0) FROM meeting_audience_group g WHERE g.meeting = m.id) AS audience,
 			       (SELECT count(*) FROM meeting_participant mp WHERE mp.meeting = m.id AND mp.attendance = 'PRESENT') AS present,
 			       (SELECT count(*) FROM meeting_report_heard r WHERE r.meeting_id = m.id) AS reports,
 			       (SELECT count(*) FROM decision d WHERE d.meeting_id = m.id) AS decisions
@@ -102,6 +106,71 @@ public class MeetingQueries {
 			.query(this::summary).list();
 	}
 
+	/**
+	 * One page of held events for everyone, newest first, filtered by kind, format, host (its subtree) and days; two
+	 * statements (the page and the count), each on the partial indexes of public meetings.
+	 */
+	public EventPage publicPage(EventFilter filter, int page, int size) {
+		int safeSize = Math.max(1, Math.min(size, 100));
+		int safePage = Math.max(0, Math.min(page, 10_000));
+		StringBuilder where = new StringBuilder(" WHERE m.status IN ('HELD','PROTOCOL_SIGNED')");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (filter.kind() != null) {
+			where.append(" AND m.kind = :kind");
+			params.put("kind", filter.kind().name());
+		}
+		if (filter.format() != null) {
+			where.append(" AND m.format = :format");
+			params.put("format", filter.format().name());
+		}
+		if (filter.host() != null) {
+			where.append(" AND (m.council_id = :host OR c.path LIKE (SELECT path || id || '/%' FROM org_unit WHERE id = :host))");
+			params.put("host", filter.host());
+		}
+		if (filter.from() != null) {
+			where.append(" AND m.starts_at >= :from");
+			params.put("from", filter.from().atStartOfDay());
+		}
+		if (filter.to() != null) {
+			where.append(" AND m.starts_at < :to");
+			params.put("to", filter.to().plusDays(1).atStartOfDay());
+		}
+		long total = jdbc.sql("SELECT count(*) FROM meeting m JOIN org_unit c ON c.id = m.council_id" + where)
+			.params(params).query(Long.class).single();
+		params.put("limit", safeSize);
+		params.put("offset", safePage * safeSize);
+		List<MeetingSummary> events = jdbc.sql(SUMMARY + where + " ORDER BY m.starts_at DESC, m.id DESC LIMIT :limit OFFSET :offset")
+			.params(params).query(this::summary).list();
+		return new EventPage(events, total, safePage, safeSize);
+	}
+
+	/** Hosts of held events, for the public filter (the busiest thousand, by name). */
+	public List<UnitRef> publicHosts() {
+		return jdbc.sql("""
+				SELECT u.id, u.code, u.kind, u.name_kk, u.name_ru, u.name_en FROM org_unit u
+				WHERE u.id IN (SELECT m.council_id FROM meeting m WHERE m.status IN ('HELD','PROTOCOL_SIGNED')
+				               GROUP BY m.council_id ORDER BY count(*) DESC LIMIT 1000)
+				   OR u.kind IN (""" + BRANCH_KINDS + ")" + """
+				 ORDER BY length(u.path), u.name_kk LIMIT 1500""")
+			.query((rs, n) -> new UnitRef(rs.getLong("id"), rs.getString("code"),
+					OrgUnitKind.valueOf(rs.getString("kind")), text(rs, "name")))
+			.list();
+	}
+
+	/** A unit's held events by kind (its own and those of units below it): how many and the latest of each kind. */
+	public List<KindCount> eventsByKind(long unitId) {
+		return jdbc.sql(SUMMARY.replace("SELECT m.id,", "SELECT DISTINCT ON (m.kind) count(*) OVER (PARTITION BY m.kind) AS held, m.id,") + """
+				 WHERE m.status IN ('HELD','PROTOCOL_SIGNED')
+				   AND (m.council_id = :unit OR c.path LIKE (SELECT path || id || '/%' FROM org_unit WHERE id = :unit))
+				ORDER BY m.kind, m.starts_at DESC""").param("unit", unitId)
+			.query((rs, n) -> new KindCount(EventKind.valueOf(rs.getString("kind")), rs.getLong("held"), summary(rs, n)))
+			.list().stream().sorted(Comparator.comparing(KindCount::kind)).toList();
+	}
+
+	/** How many events of a kind a unit held and the latest of them. */
+	public record KindCount(EventKind kind, long held, MeetingSummary latest) {
+	}
+
 	/** The next planned meetings of all councils, soonest first (one statement, whatever the number of councils). */
 	public List<MeetingSummary> upcoming(java.time.LocalDateTime after, int limit) {
 		return jdbc.sql(SUMMARY + " WHERE m.status = 'PLANNED' AND m.starts_at > :after ORDER BY m.starts_at LIMIT :limit")
@@ -135,7 +204,10 @@ public class MeetingQueries {
 				SELECT m.*, c.code AS c_code, c.kind AS c_kind, c.name_kk AS c_kk, c.name_ru AS c_ru, c.name_en AS c_en,
 				       b.id AS b_id, b.code AS b_code, b.kind AS b_kind, b.name_kk AS b_kk, b.name_ru AS b_ru,
 				       b.name_en AS b_en
-				FROM meeting m JOIN org_unit c ON c.id = m.council_id LEFT JOIN org_unit b ON b.id = c.parent_id
+				FROM meeting m JOIN org_unit c ON c.id = m.council_id
+				LEFT JOIN LATERAL (SELECT * FROM org_unit x WHERE (x.id = c.id OR c.path LIKE x.path || x.id || '/%')
+				          AND x.kind IN (""" + BRANCH_KINDS + """
+				) ORDER BY length(x.path) DESC LIMIT 1) b ON TRUE
 				WHERE m.id = :id""").param("id", id).query((rs, n) -> new Header(rs)).optional();
 		if (header.isEmpty()) {
 			return Optional.empty();
@@ -148,9 +220,19 @@ public class MeetingQueries {
 		PersonRef chair = h.chairId == null ? null : known.getOrDefault(h.chairId, person(h.chairId, day, h.councilId));
 		PersonRef secretary = h.secretaryId == null ? null
 				: known.getOrDefault(h.secretaryId, person(h.secretaryId, day, h.councilId));
+		List<PersonRef> chairs = new ArrayList<>();
+		if (chair != null) {
+			chairs.add(chair);
+		}
+		chairs.addAll(coChairs(id));
+		List<AudienceGroup> audience = jdbc.sql("SELECT kind, count FROM meeting_audience_group WHERE meeting = :id")
+			.param("id", id).query((rs, n) -> new AudienceGroup(AudienceKind.valueOf(rs.getString("kind")),
+					rs.getInt("count")))
+			.list().stream().sorted(Comparator.comparing(AudienceGroup::kind)).toList();
 		return Optional.of(new MeetingRecord(id, h.number, h.startsAt, h.duration, h.format, h.place, h.link,
 				h.status, h.council, h.branch, chair, secretary, h.otherGuests, h.signedOn, h.example, h.version,
-				agenda(id), participants, reports(id), proposals.byMeeting(id), decisionsOf(id)));
+				agenda(id), participants, reports(id), proposals.byMeeting(id), decisionsOf(id), h.kind, h.platform,
+				h.council, List.copyOf(chairs), audience));
 	}
 
 	/** Today's figures of the items a meeting's reports covered, to show beside the figures heard. */
@@ -234,6 +316,26 @@ public class MeetingQueries {
 			.list();
 	}
 
+	/**
+	 * Units in which the current user may hold events: every unit at or below those where they are SECRETARY (a
+	 * council, the branch itself, a faction, a hosting institution), branches first.
+	 */
+	public List<UnitRef> hostsToKeep() {
+		List<Long> scope = access.unitsWith(Role.SECRETARY);
+		if (!access.isAdmin() && scope.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT id, code, kind, name_kk, name_ru, name_en FROM org_unit c WHERE "
+				+ (access.isAdmin() ? "TRUE" : """
+						EXISTS (SELECT 1 FROM org_unit g WHERE g.id IN (:scope)
+						        AND (c.id = g.id OR c.path LIKE g.path || g.id || '/%'))""")
+				+ " ORDER BY (c.kind = 'COUNCIL') DESC, length(c.path), name_kk LIMIT 1000")
+			.param("scope", scope.isEmpty() ? List.of(-1L) : scope)
+			.query((rs, n) -> new UnitRef(rs.getLong("id"), rs.getString("code"),
+					OrgUnitKind.valueOf(rs.getString("kind")), text(rs, "name")))
+			.list();
+	}
+
 	/** People holding a position on a day, each with that position, sorted in the Kazakh alphabet. */
 	public List<PersonRef> peopleOn(LocalDate day, Language language) {
 		return jdbc.sql("SELECT " + PERSON_POSITION + """
@@ -251,6 +353,13 @@ public class MeetingQueries {
 				ORDER BY kind, name_kk LIMIT 1000""")
 			.query((rs, n) -> new UnitRef(rs.getLong("id"), rs.getString("code"),
 					OrgUnitKind.valueOf(rs.getString("kind")), text(rs, "name"))).list();
+	}
+
+	private List<PersonRef> coChairs(long meetingId) {
+		return jdbc.sql("SELECT " + PERSON_POSITION + """
+				 FROM meeting_chair mc JOIN person p ON p.id = mc.person_id
+				JOIN position_held ph ON ph.id = mc.position_id JOIN org_unit pu ON pu.id = ph.org_unit_id
+				WHERE mc.meeting = :id ORDER BY mc.sort_order""").param("id", meetingId).query(this::personRef).list();
 	}
 
 	private List<Attendee> participants(long meetingId, long councilId) {
@@ -294,8 +403,20 @@ public class MeetingQueries {
 				List<Long> ids = longs(rs.getArray("direction_ids"));
 				return new AgendaEntry(rs.getInt("number"), text(rs, "title"), rs.getObject("program_id", Long.class),
 						text(rs, "pr"), ids, ids.stream().map(directions::get).filter(java.util.Objects::nonNull).toList(),
-						rs.getObject("period_year", Integer.class), rs.getObject("period_months", Integer.class));
+						rs.getObject("period_year", Integer.class), rs.getObject("period_months", Integer.class),
+						span(rs));
 			}).list();
+	}
+
+	private static PeriodSpan span(ResultSet rs) throws SQLException {
+		Integer to = rs.getObject("period_year", Integer.class);
+		if (to == null) {
+			return null;
+		}
+		Integer fromYear = rs.getObject("period_from_year", Integer.class);
+		Integer fromMonth = rs.getObject("period_from_month", Integer.class);
+		return new PeriodSpan(fromYear == null ? to : fromYear, fromMonth == null ? 1 : fromMonth, to,
+				rs.getInt("period_months"));
 	}
 
 	private List<Report> reports(long meetingId) {
@@ -376,7 +497,8 @@ public class MeetingQueries {
 		return new MeetingSummary(rs.getLong("id"), rs.getLong("council_id"), text(rs, "name"), rs.getInt("number"),
 				rs.getObject("starts_at", LocalDateTime.class), MeetingFormat.valueOf(rs.getString("format")),
 				rs.getString("place"), MeetingStatus.valueOf(rs.getString("status")), rs.getInt("present"),
-				rs.getInt("reports"), rs.getInt("decisions"), rs.getBoolean("is_example"));
+				rs.getInt("reports"), rs.getInt("decisions"), rs.getBoolean("is_example"),
+				EventKind.valueOf(rs.getString("kind")), rs.getString("online_platform"), rs.getInt("audience"));
 	}
 
 	private PersonRef personRef(ResultSet rs, int n) throws SQLException {
@@ -424,8 +546,12 @@ public class MeetingQueries {
 		final LocalDate signedOn;
 		final boolean example;
 		final int version;
+		final EventKind kind;
+		final String platform;
 
 		Header(ResultSet rs) throws SQLException {
+			kind = EventKind.valueOf(rs.getString("kind"));
+			platform = rs.getString("online_platform");
 			councilId = rs.getLong("council_id");
 			number = rs.getInt("number");
 			startsAt = rs.getObject("starts_at", LocalDateTime.class);

@@ -23,12 +23,13 @@ import kz.kenes.organization.People;
 import kz.kenes.organization.PositionHeld;
 import kz.kenes.organization.Positions;
 import kz.kenes.platform.RuleViolation;
-import kz.kenes.roadmap.RoadmapCatalog;
 import kz.kenes.proposal.MeetingProposal;
 import kz.kenes.proposal.ProposalWorkflow;
+import kz.kenes.roadmap.Program;
+import kz.kenes.roadmap.RoadmapCatalog;
 
 /**
- * Every change to a meeting's record, allowed to the SECRETARY of its council (or of a unit above it), checked
+ * Every change to an event's record, allowed to the SECRETARY of its host unit (or of a unit above it), checked
  * against the meeting's version (optimistic locking) and written to the audit trail in the same transaction.
  */
 @Service
@@ -44,16 +45,16 @@ public class MeetingWorkflow {
 	private final AuditTrail audit;
 	private final JdbcClient jdbc;
 	private final ProposalWorkflow proposals;
+	private final RoadmapCatalog catalog;
 	private final Clock clock;
 	private final SignedProtocols signedProtocols;
-	private final RoadmapCatalog roadmap;
 
 	MeetingWorkflow(Meetings meetings, ReportsHeard reports, OrgUnits units, People people, Positions positions,
 			ProgressSource progress, Access access, AuditTrail audit, JdbcClient jdbc, ProposalWorkflow proposals,
-			Optional<Clock> clock, SignedProtocols signedProtocols, RoadmapCatalog roadmap) {
+			RoadmapCatalog catalog, Optional<Clock> clock, SignedProtocols signedProtocols) {
 		this.signedProtocols = signedProtocols;
-		this.roadmap = roadmap;
 		this.proposals = proposals;
+		this.catalog = catalog;
 		this.meetings = meetings;
 		this.reports = reports;
 		this.units = units;
@@ -66,6 +67,7 @@ public class MeetingWorkflow {
 		this.clock = clock.orElse(Clock.systemDefaultZone());
 	}
 
+	/** Schedules an event hosted by any org unit (a council, a branch, a faction, an akimat, a college, …). */
 	@Transactional
 	public long schedule(long councilId, MeetingDetails details) {
 		OrgUnit council = units.findById(councilId).orElseThrow(() -> new RuleViolation("meeting.error.council"));
@@ -134,6 +136,31 @@ public class MeetingWorkflow {
 		return added[0];
 	}
 
+	/**
+	 * Adds a co-chair (from any level: a national leader chairing a regional event) in the post they hold on the
+	 * event's day, the given one or the one found; someone without a post that day is refused.
+	 */
+	@Transactional
+	public void addCoChair(long id, int version, long personId, Long positionId) {
+		update(id, version, "ADD_CO_CHAIR", m -> m.addCoChair(personId, position(m, personId, positionId)));
+	}
+
+	@Transactional
+	public void removeCoChair(long id, int version, long personId) {
+		update(id, version, "REMOVE_CO_CHAIR", m -> m.removeCoChair(personId));
+	}
+
+	/** How many of an unnamed group came (residents, journalists, …), replacing an earlier count of that kind. */
+	@Transactional
+	public void putAudienceGroup(long id, int version, AudienceKind kind, int count) {
+		update(id, version, "PUT_AUDIENCE_GROUP", m -> m.putAudienceGroup(new AudienceGroup(kind, count)));
+	}
+
+	@Transactional
+	public void removeAudienceGroup(long id, int version, AudienceKind kind) {
+		update(id, version, "REMOVE_AUDIENCE_GROUP", m -> m.removeAudienceGroup(kind));
+	}
+
 	@Transactional
 	public void removeParticipant(long id, int version, long personId) {
 		update(id, version, "REMOVE_PARTICIPANT", m -> m.removeParticipant(personId));
@@ -181,6 +208,7 @@ public class MeetingWorkflow {
 		ReportHeard report = new ReportHeard(meetingId, meeting.getRegionId(), draft.agendaNumber(),
 				draft.speakerId(), position(meeting, draft.speakerId(), draft.speakerPositionId()), draft.summaryKk(),
 				draft.summaryRu(), draft.summaryEn(), order);
+		requireItemsOfHost(meeting, draft.agendaNumber(), items(draft));
 		LocalDate asOf = figuresDay(meeting);
 		report.freeze(figures(meeting, draft, items(draft), asOf), asOf);
 		report = reports.save(report);
@@ -208,6 +236,7 @@ public class MeetingWorkflow {
 		List<HeardFigure> kept = new java.util.ArrayList<>(report.figures().stream()
 			.filter(f -> f.roadmapItemId() == null || wanted.contains(f.roadmapItemId())).toList());
 		List<Long> added = wanted.stream().filter(i -> !known.contains(i)).toList();
+		requireItemsOfHost(meeting, draft.agendaNumber(), added);
 		LocalDate asOf = report.getFiguresAsOf() == null ? figuresDay(meeting) : report.getFiguresAsOf();
 		kept.addAll(figures(meeting, draft, added, asOf));
 		report.freeze(kept, asOf);
@@ -270,6 +299,40 @@ public class MeetingWorkflow {
 				ReportingPeriods.lastMonths(agenda.periodYear(), agenda.periodMonths(), asOf));
 	}
 
+	/**
+	 * Figures heard come only from roadmaps of the host's branch subtree (the host itself when it is a branch, else its
+	 * nearest branch above), or, for an event of the party's national level, from its national roadmap; for a host
+	 * with no branch above (an akimat, a maslikhat) from the roadmaps of its region. When the agenda question names a
+	 * program, only that program's roadmaps count.
+	 */
+	private void requireItemsOfHost(Meeting meeting, int agendaNumber, List<Long> items) {
+		if (items.isEmpty()) {
+			return;
+		}
+		Long programId = meeting.agenda().stream().filter(a -> a.number() == agendaNumber).findFirst()
+			.map(AgendaItem::programId).orElse(null);
+		int allowed = jdbc.sql("""
+				WITH host AS (SELECT id, path FROM org_unit WHERE id = :host),
+				scope AS (SELECT u.id, u.kind, u.path FROM org_unit u, host h
+				          WHERE (u.id = h.id OR h.path LIKE u.path || u.id || '/%')
+				            AND u.kind IN ('PARTY','REGIONAL_BRANCH','CITY_BRANCH','DISTRICT_BRANCH')
+				          ORDER BY length(u.path) DESC LIMIT 1)
+				SELECT count(*) FROM roadmap_item i JOIN roadmap r ON r.id = i.roadmap_id
+				JOIN org_unit b ON b.id = r.branch_id
+				WHERE i.id IN (:items) AND (CAST(:program AS BIGINT) IS NULL OR r.program_id = :program)
+				  AND CASE
+				      WHEN NOT EXISTS (SELECT 1 FROM scope) THEN r.region_id = :region
+				      WHEN (SELECT kind FROM scope) = 'PARTY' THEN b.id = (SELECT id FROM scope)
+				      ELSE b.id = (SELECT id FROM scope)
+				           OR b.path LIKE (SELECT path || id || '/%' FROM scope) END""")
+			.param("host", meeting.getCouncilId()).param("items", items).param("program", programId)
+			.param("region", meeting.getRegionId() == null ? -1L : meeting.getRegionId())
+			.query(Integer.class).single();
+		if (allowed != items.size()) {
+			throw new RuleViolation("meeting.error.figuresOutsideHost");
+		}
+	}
+
 	/** Figures are frozen as of the meeting day, or today for a meeting recorded ahead of its day. */
 	private LocalDate figuresDay(Meeting meeting) {
 		return meeting.date().isAfter(today()) ? today() : meeting.date();
@@ -297,12 +360,20 @@ public class MeetingWorkflow {
 		if (number < 1) {
 			throw new RuleViolation("meeting.error.agendaNumber");
 		}
-		if (draft.programId() != null && draft.periodYear() != null) {
-			// the period heard lies within the program's years (one rule with targets and report periods)
-			roadmap.requireYear(draft.programId(), draft.periodYear());
+		AgendaItem item = new AgendaItem(number, draft.titleKk(), draft.titleRu(), draft.titleEn(), draft.programId(),
+				draft.directionIds(), draft.periodYear(), draft.periodMonths(), draft.periodFromYear(),
+				draft.periodFromMonth());
+		if (item.programId() != null) {
+			Program program = catalog.program(item.programId())
+				.orElseThrow(() -> new RuleViolation("meeting.error.program"));
+			PeriodSpan span = item.span();
+			if (span != null) {
+				// a review of 2021 under a 2023–2027 program is refused, so is one reaching past its last year
+				program.requireYear(span.fromYear());
+				program.requireYear(span.toYear());
+			}
 		}
-		return new AgendaItem(number, draft.titleKk(), draft.titleRu(), draft.titleEn(), draft.programId(),
-				draft.directionIds(), draft.periodYear(), draft.periodMonths());
+		return item;
 	}
 
 	/**

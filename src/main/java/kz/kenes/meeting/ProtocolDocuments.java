@@ -129,23 +129,36 @@ public class ProtocolDocuments {
 		Locale locale = lang.locale();
 		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			centered(doc, record.council().name().in(lang).toUpperCase(locale), true);
-			if (record.branch() != null) {
+			if (record.branch() != null && record.branch().id() != record.council().id()) {
 				centered(doc, record.branch().name().in(lang), false);
 			}
 			centered(doc, record.protocolTitle(lang), true);
+			para(doc, msg("meeting.protocol.kind", locale) + ": " + kindName(record, locale));
+			if (showsHost(record)) {
+				para(doc, msg("meeting.protocol.host", locale) + ": " + record.host().name().in(lang));
+			}
 			para(doc, msg("meeting.protocol.when", locale) + ": " + OfficialDates.format(record.date(), lang) + ", "
 					+ record.startsAt().toLocalTime());
 			para(doc, msg("meeting.protocol.place", locale) + ": " + place(record, locale));
 			if (record.chair() != null) {
 				para(doc, msg("meeting.protocol.chair", locale) + ": " + person(record.chair(), lang));
 			}
+			if (!coChairs(record).isEmpty()) {
+				para(doc, msg("meeting.protocol.coChairs", locale) + ": " + String.join("; ",
+						coChairs(record).stream().map(c -> person(c, lang)).toList()));
+			}
 			if (record.secretary() != null) {
 				para(doc, msg("meeting.protocol.secretary", locale) + ": " + person(record.secretary(), lang));
 			}
-			heading(doc, msg("meeting.protocol.present", locale));
+			if (!record.present().isEmpty()) {
+				heading(doc, msg("meeting.protocol.present", locale));
+			}
 			int i = 1;
 			for (Attendee a : record.present()) {
 				para(doc, (i++) + ". " + person(a.person(), lang));
+			}
+			if (!record.audience().isEmpty()) {
+				para(doc, audience(record, lang));
 			}
 			if (record.otherGuests() > 0) {
 				para(doc, msg("meeting.protocol.otherGuests", new Object[] { record.otherGuests() }, locale));
@@ -191,6 +204,9 @@ public class ProtocolDocuments {
 			if (record.chair() != null) {
 				para(doc, msg("meeting.protocol.signChair", locale) + " ____________ " + record.chair().name().in(lang));
 			}
+			for (PersonRef coChair : coChairs(record)) {
+				para(doc, msg("meeting.protocol.signCoChair", locale) + " ____________ " + coChair.name().in(lang));
+			}
 			if (record.secretary() != null) {
 				para(doc, msg("meeting.protocol.signSecretary", locale) + " ____________ "
 						+ record.secretary().name().in(lang));
@@ -233,9 +249,34 @@ public class ProtocolDocuments {
 		return proposal.raisedBy() == null ? "" : " (" + proposal.raisedBy().in(lang) + ")";
 	}
 
+	/** «Зал (аралас, Zoom)», «онлайн, Zoom», «Зал (бетпе-бет)». */
 	public String place(MeetingRecord record, Locale locale) {
-		String format = msg("meeting.format." + record.format(), locale);
+		String format = msg("meeting.format." + record.format(), locale)
+				+ (record.onlinePlatform() == null ? "" : ", " + record.onlinePlatform());
 		return record.place() == null ? format : record.place() + " (" + format + ")";
+	}
+
+	/** «Тұрғындармен кездесу» / «Встреча с жителями». */
+	public String kindName(MeetingRecord record, Locale locale) {
+		return msg("meeting.kind." + record.kind(), locale);
+	}
+
+	/** The heading names the host; a line repeats it for events other than a council's own meeting. */
+	public boolean showsHost(MeetingRecord record) {
+		return record.kind() != EventKind.COUNCIL_MEETING;
+	}
+
+	/** The chairs after the chair of the details (all of them when there is none). */
+	public List<PersonRef> coChairs(MeetingRecord record) {
+		return record.chair() == null ? record.chairs()
+				: record.chairs().stream().filter(c -> c.id() != record.chair().id()).toList();
+	}
+
+	/** «Сондай-ақ қатысты: тұрғындар — 200, журналистер — 5.» / «Также присутствовали: жители — 200, …». */
+	public String audience(MeetingRecord record, Language lang) {
+		Locale locale = lang.locale();
+		return msg("meeting.protocol.audience", new Object[] { String.join(", ", record.audience().stream()
+			.map(g -> msg("meeting.audience." + g.kind(), locale) + " — " + g.count()).toList()) }, locale);
 	}
 
 	public String number(BigDecimal value) {

@@ -1,9 +1,18 @@
 package kz.kenes.meeting;
 
 import kz.kenes.i18n.Language;
+import kz.kenes.i18n.OfficialDates;
 
-/** A reporting period (a year and its first N months) as officials write it. */
+/** A reporting period as officials write it, from a month to several years. */
 final class ReportingPeriods {
+
+	/** Roman quarter numbers; Kazakh texts type them with the Cyrillic letter І, Russian ones with the Latin I. */
+	private static final String[] QUARTERS_KK = { "І", "ІІ", "ІІІ", "ІV" };
+	private static final String[] QUARTERS = { "I", "II", "III", "IV" };
+	private static final String[] RU_MONTHS = { "январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+			"август", "сентябрь", "октябрь", "ноябрь", "декабрь" };
+	private static final String[] EN_MONTHS = { "January", "February", "March", "April", "May", "June", "July",
+			"August", "September", "October", "November", "December" };
 
 	private ReportingPeriods() {
 	}
@@ -18,19 +27,78 @@ final class ReportingPeriods {
 		return periodYear == null || periodMonths == null || periodYear > asOf.getYear() ? 12 : periodMonths;
 	}
 
+	/** The first N months of a year. */
 	static String label(int year, int months, Language language) {
-		if (months == 12) {
+		return label(PeriodSpan.yearToDate(year, months), language);
+	}
+
+	static String label(PeriodSpan p, Language language) {
+		if (p.fromYear() != p.toYear()) {
+			if (p.fromMonth() == 1 && p.toMonth() == 12) {
+				return switch (language) {
+					// «2023–2024 жылдар» / «2023–2024 годы»
+					case KK -> p.fromYear() + "–" + p.toYear() + " жылдар";
+					case RU -> p.fromYear() + "–" + p.toYear() + " годы";
+					case EN -> p.fromYear() + "–" + p.toYear();
+				};
+			}
+			return switch (language) {
+				case KK -> p.fromYear() + " жылғы " + OfficialDates.kazakhMonth(p.fromMonth()) + " – " + p.toYear()
+						+ " жылғы " + OfficialDates.kazakhMonth(p.toMonth());
+				case RU -> RU_MONTHS[p.fromMonth() - 1] + " " + p.fromYear() + " года – " + RU_MONTHS[p.toMonth() - 1]
+						+ " " + p.toYear() + " года";
+				case EN -> EN_MONTHS[p.fromMonth() - 1] + " " + p.fromYear() + " – " + EN_MONTHS[p.toMonth() - 1] + " "
+						+ p.toYear();
+			};
+		}
+		int year = p.toYear();
+		int from = p.fromMonth();
+		int to = p.toMonth();
+		if (from == 1 && to == 12) {
 			return switch (language) {
 				case KK -> year + " жыл";
 				case RU -> year + " год";
 				case EN -> String.valueOf(year);
 			};
 		}
+		if (from == to) {
+			return switch (language) {
+				// «2024 жылғы қазан» / «октябрь 2024 года»
+				case KK -> year + " жылғы " + OfficialDates.kazakhMonth(from);
+				case RU -> RU_MONTHS[from - 1] + " " + year + " года";
+				case EN -> EN_MONTHS[from - 1] + " " + year;
+			};
+		}
+		if (from % 3 == 1 && to == from + 2) {
+			int q = from / 3;
+			return switch (language) {
+				// «2024 жылдың ІІІ тоқсаны» / «III квартал 2024 года»
+				case KK -> year + " жылдың " + QUARTERS_KK[q] + " тоқсаны";
+				case RU -> QUARTERS[q] + " квартал " + year + " года";
+				case EN -> "Q" + (q + 1) + " " + year;
+			};
+		}
+		if (from == 1) {
+			return switch (language) {
+				// the seed: «2024 жылдың 10 айындағы орындалуы»
+				case KK -> year + " жылдың " + to + " айы";
+				case RU -> to + " " + russianMonths(to) + " " + year + " года";
+				case EN -> to + (to == 1 ? " month of " : " months of ") + year;
+			};
+		}
 		return switch (language) {
-			// the seed: «2024 жылдың 10 айындағы орындалуы»
-			case KK -> year + " жылдың " + months + " айы";
-			case RU -> months + " " + russianMonths(months) + " " + year + " года";
-			case EN -> months + (months == 1 ? " month of " : " months of ") + year;
+			// «2024 жылғы наурыз – мамыр» / «март – май 2024 года»
+			case KK -> year + " жылғы " + OfficialDates.kazakhMonth(from) + " – " + OfficialDates.kazakhMonth(to);
+			case RU -> RU_MONTHS[from - 1] + " – " + RU_MONTHS[to - 1] + " " + year + " года";
+			case EN -> EN_MONTHS[from - 1] + " – " + EN_MONTHS[to - 1] + " " + year;
+		};
+	}
+
+	static String monthName(int month, Language language) {
+		return switch (language) {
+			case KK -> OfficialDates.kazakhMonth(month);
+			case RU -> RU_MONTHS[month - 1];
+			case EN -> EN_MONTHS[month - 1];
 		};
 	}
 

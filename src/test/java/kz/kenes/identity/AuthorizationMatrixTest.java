@@ -453,6 +453,8 @@ class AuthorizationMatrixTest {
 			"POST /staff/meetings/{id}/held = POST /api/v1/meetings/{id}/held",
 			"POST /staff/meetings/{id}/sign = POST /api/v1/meetings/{id}/sign",
 			"POST /staff/meetings/{id}/cancel = POST /api/v1/meetings/{id}/cancel",
+			"POST /staff/meetings/{id}/co-chairs = POST /api/v1/meetings/{id}/co-chairs",
+			"POST /staff/meetings/{id}/audience = POST /api/v1/meetings/{id}/audience",
 			"POST /staff/meetings/decisions/{id}/follow-up = POST /api/v1/decisions/{id}/follow-ups",
 			"POST /staff/meetings/decisions/{id}/complete = POST /api/v1/decisions/{id}/complete",
 			"GET /staff/proposals/{id} = GET /api/v1/proposals/{id}",

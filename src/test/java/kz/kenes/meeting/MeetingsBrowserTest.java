@@ -52,8 +52,8 @@ class MeetingsBrowserTest extends BrowserTestSupport {
 				+ "2024 жылдың 10 айындағы орындалуы туралы");
 		page.getByLabel("Мәселе (орысша)").fill("О ходе реализации Дорожной карты за 10 месяцев 2024 года");
 		page.locator("#directionIds").selectOption(new SelectOption().setIndex(0));
-		page.getByLabel("Есепті жыл").fill("2024");
-		page.getByLabel("Айлар саны").fill("10");
+		page.getByLabel("Соңғы жыл").fill("2024");
+		page.getByLabel("Соңғы ай").selectOption("10");
 		page.locator("form[action$='/agenda'] button[type=submit]").click();
 		assertThat(page.locator("#agenda-h + p, #agenda-h ~ ol").first()).containsText("2024 жылдың 10 айы");
 

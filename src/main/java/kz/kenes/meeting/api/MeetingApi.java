@@ -27,7 +27,9 @@ import kz.kenes.i18n.Language;
 import kz.kenes.identity.PublicPaths;
 import kz.kenes.meeting.AgendaDraft;
 import kz.kenes.meeting.Attendance;
+import kz.kenes.meeting.AudienceKind;
 import kz.kenes.meeting.DecisionTerms;
+import kz.kenes.meeting.EventKind;
 import kz.kenes.meeting.DecisionView;
 import kz.kenes.meeting.DecisionWorkflow;
 import kz.kenes.meeting.MeetingDetails;
@@ -50,19 +52,27 @@ class MeetingApi {
 
 	record MeetingRequest(long councilId, int number, LocalDateTime startsAt, Integer durationMinutes,
 			MeetingFormat format, String place, String onlineLink, Long chairPersonId, Long secretaryPersonId,
-			Integer version) {
+			Integer version, EventKind eventKind, String onlinePlatform) {
 
+		/** Without a kind a new event is a council meeting and a changed one keeps its kind. */
 		MeetingDetails details() {
 			return new MeetingDetails(number, startsAt, durationMinutes == null ? 120 : durationMinutes, format, place,
-					onlineLink, chairPersonId, secretaryPersonId);
+					onlineLink, chairPersonId, secretaryPersonId, eventKind, onlinePlatform);
 		}
+	}
+
+	record CoChairRequest(int version, long personId, Long positionId) {
+	}
+
+	record AudienceRequest(int version, AudienceKind audienceKind, Integer count) {
 	}
 
 	record VersionRequest(int version) {
 	}
 
 	record AgendaRequest(int version, Integer number, String titleKk, String titleRu, String titleEn, Long programId,
-			List<Long> directionIds, Integer periodYear, Integer periodMonths) {
+			List<Long> directionIds, Integer periodYear, Integer periodMonths, Integer periodFromYear,
+			Integer periodFromMonth) {
 	}
 
 	record InviteRequest(int version, long personId, Long positionId) {
@@ -140,10 +150,25 @@ class MeetingApi {
 	}
 
 	@PostMapping("/meetings/{id}/agenda")
-	@Operation(summary = "Add an agenda item (directions and a reporting period: year and months)")
+	@Operation(summary = "Add an agenda item (directions and a review period from periodFromYear/periodFromMonth to "
+			+ "periodYear/periodMonths; without a start, from January of periodYear)")
 	void addAgenda(@PathVariable long id, @RequestBody AgendaRequest r) {
 		meetings.addAgendaItem(id, r.version(), new AgendaDraft(r.number(), r.titleKk(), r.titleRu(), r.titleEn(),
-				r.programId(), r.directionIds(), r.periodYear(), r.periodMonths()));
+				r.programId(), r.directionIds(), r.periodYear(), r.periodMonths(), r.periodFromYear(),
+				r.periodFromMonth()));
+	}
+
+	@PostMapping("/meetings/{id}/co-chairs")
+	@Operation(summary = "Add a co-chair from any level, in the post held on the event's day (found when not given; "
+			+ "refused when there is none)")
+	void coChair(@PathVariable long id, @RequestBody CoChairRequest r) {
+		meetings.addCoChair(id, r.version(), r.personId(), r.positionId());
+	}
+
+	@PostMapping("/meetings/{id}/audience")
+	@Operation(summary = "Record an unnamed audience group: its kind and how many came (1 to 100,000)")
+	void audience(@PathVariable long id, @RequestBody AudienceRequest r) {
+		meetings.putAudienceGroup(id, r.version(), r.audienceKind(), r.count() == null ? 0 : r.count());
 	}
 
 	@PostMapping("/meetings/{id}/participants")

@@ -12,12 +12,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
 import kz.kenes.i18n.Language;
+import kz.kenes.meeting.EventFilter;
+import kz.kenes.meeting.EventKind;
+import kz.kenes.meeting.MeetingFormat;
 import kz.kenes.meeting.MeetingCalendar;
 import kz.kenes.meeting.MeetingQueries;
 import kz.kenes.meeting.MeetingRecord;
 import kz.kenes.meeting.MeetingStatus;
 import kz.kenes.meeting.SignedProtocols;
+import kz.kenes.organization.OrgUnits;
 
 /** Held meetings for everyone: their record, decisions and proposals; signed protocols; calendars. */
 @Controller
@@ -28,22 +36,42 @@ class MeetingPublicController {
 	private final MeetingQueries queries;
 	private final SignedProtocols signedProtocols;
 	private final MeetingCalendar calendar;
+	private final OrgUnits units;
 
-	MeetingPublicController(MeetingQueries queries, SignedProtocols signedProtocols, MeetingCalendar calendar) {
+	MeetingPublicController(MeetingQueries queries, SignedProtocols signedProtocols, MeetingCalendar calendar,
+			OrgUnits units) {
+		this.units = units;
 		this.queries = queries;
 		this.signedProtocols = signedProtocols;
 		this.calendar = calendar;
 	}
 
+	/**
+	 * The public events list: held events of every kind, newest first, filtered by kind, format, host (with the units
+	 * below it; {@code council} is the older name of the parameter) and the days held.
+	 */
 	@GetMapping("/meetings")
-	String list(@RequestParam(required = false) Long council, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		int p = Math.max(0, page);
-		model.addAttribute("meetings", queries.publicList(council, PAGE + 1, p * PAGE));
-		model.addAttribute("page", p);
-		model.addAttribute("pageSize", PAGE);
-		model.addAttribute("council", council);
+	String list(@RequestParam(required = false) Long council, @RequestParam(required = false) Long host,
+			@RequestParam(required = false) EventKind kind, @RequestParam(required = false) MeetingFormat format,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		Long unit = host != null ? host : council;
+		EventFilter filter = new EventFilter(kind, format, unit, from, to);
+		model.addAttribute("events", queries.publicPage(filter, page, PAGE));
+		model.addAttribute("filter", filter);
+		model.addAttribute("hosts", queries.publicHosts());
+		model.addAttribute("kinds", EventKind.values());
+		model.addAttribute("formats", MeetingFormat.values());
 		return "meeting/public-list";
+	}
+
+	/** A unit's events by kind: how many it (and the units below it) held and the latest of each kind. */
+	@GetMapping("/org/{id}/events")
+	String byKind(@PathVariable long id, Model model) {
+		model.addAttribute("unit", units.findById(id).orElseThrow(() -> new NoSuchElementException("unit " + id)));
+		model.addAttribute("kinds", queries.eventsByKind(id));
+		return "meeting/public-by-kind";
 	}
 
 	@GetMapping("/meetings/{id}")

@@ -25,6 +25,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import kz.kenes.i18n.Language;
 import kz.kenes.meeting.AgendaDraft;
 import kz.kenes.meeting.Attendance;
+import kz.kenes.meeting.AudienceKind;
+import kz.kenes.meeting.EventKind;
 import kz.kenes.meeting.DecisionTerms;
 import kz.kenes.meeting.DecisionWorkflow;
 import kz.kenes.meeting.MeetingCalendar;
@@ -75,13 +77,13 @@ class MeetingStaffController {
 	@GetMapping
 	String list(@RequestParam(required = false) Long council, Model model) {
 		model.addAttribute("meetings", queries.staffList(council, 200));
-		model.addAttribute("councils", queries.councilsToKeep());
+		model.addAttribute("councils", queries.hostsToKeep());
 		return "meeting/staff-list";
 	}
 
 	@GetMapping("/new")
 	String newMeeting(@RequestParam(required = false) Long council, Language language, Model model) {
-		var councils = queries.councilsToKeep();
+		var councils = queries.hostsToKeep();
 		if (councils.isEmpty()) {
 			throw new org.springframework.security.access.AccessDeniedException("no council to keep");
 		}
@@ -93,6 +95,7 @@ class MeetingStaffController {
 		model.addAttribute("day", day);
 		model.addAttribute("people", queries.peopleOn(LocalDate.now(), language));
 		model.addAttribute("formats", MeetingFormat.values());
+		model.addAttribute("kinds", EventKind.values());
 		return "meeting/staff-new";
 	}
 
@@ -110,6 +113,9 @@ class MeetingStaffController {
 		model.addAttribute("canEdit", workflow.canEdit(record.council().id()));
 		model.addAttribute("people", queries.peopleOn(record.date(), language));
 		model.addAttribute("formats", MeetingFormat.values());
+		model.addAttribute("kinds", EventKind.values());
+		model.addAttribute("audienceKinds", AudienceKind.values());
+		model.addAttribute("months", java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList());
 		model.addAttribute("executors", queries.executors());
 		model.addAttribute("directions", directions());
 		model.addAttribute("programs", programs());
@@ -140,6 +146,37 @@ class MeetingStaffController {
 	String invite(@PathVariable long id, @RequestParam int version, @RequestParam long personId,
 			RedirectAttributes redirect) {
 		workflow.invite(id, version, personId, null);
+		return saved(id, redirect);
+	}
+
+	/** A co-chair from any level, in the post held on the event's day (found automatically). */
+	@PostMapping("/{id}/co-chairs")
+	String addCoChair(@PathVariable long id, @RequestParam int version, @RequestParam long personId,
+			RedirectAttributes redirect) {
+		workflow.addCoChair(id, version, personId, null);
+		return saved(id, redirect);
+	}
+
+	@PostMapping("/{id}/co-chairs/{personId}/remove")
+	String removeCoChair(@PathVariable long id, @PathVariable long personId, @RequestParam int version,
+			RedirectAttributes redirect) {
+		workflow.removeCoChair(id, version, personId);
+		return saved(id, redirect);
+	}
+
+	/** An unnamed audience group and its count (replaces an earlier count of the kind). */
+	@PostMapping("/{id}/audience")
+	String putAudience(@PathVariable long id, @RequestParam int version,
+			@RequestParam(required = false) AudienceKind audienceKind, @RequestParam(required = false) Integer count,
+			RedirectAttributes redirect) {
+		workflow.putAudienceGroup(id, version, audienceKind, count == null ? 0 : count);
+		return saved(id, redirect);
+	}
+
+	@PostMapping("/{id}/audience/{kind}/remove")
+	String removeAudience(@PathVariable long id, @PathVariable AudienceKind kind, @RequestParam int version,
+			RedirectAttributes redirect) {
+		workflow.removeAudienceGroup(id, version, kind);
 		return saved(id, redirect);
 	}
 
@@ -330,22 +367,26 @@ class MeetingStaffController {
 
 	record MeetingForm(Integer number, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime time, Integer duration, MeetingFormat format,
-			String place, String onlineLink, Long chairPersonId, Long secretaryPersonId) {
+			String place, String onlineLink, Long chairPersonId, Long secretaryPersonId, EventKind eventKind,
+			String onlinePlatform) {
 
 		MeetingDetails details() {
 			if (date == null || time == null) {
 				throw new kz.kenes.platform.RuleViolation("meeting.error.startsAt");
 			}
 			return new MeetingDetails(number == null ? 0 : number, LocalDateTime.of(date, time),
-					duration == null ? 120 : duration, format, place, onlineLink, chairPersonId, secretaryPersonId);
+					duration == null ? 120 : duration, format, place, onlineLink, chairPersonId, secretaryPersonId,
+					eventKind, onlinePlatform);
 		}
 	}
 
+	/** The period runs from (periodFromYear, periodFromMonth) to (periodYear, periodMonths); no start: from January. */
 	record AgendaForm(String titleKk, String titleRu, String titleEn, Long programId, List<Long> directionIds,
-			Integer periodYear, Integer periodMonths) {
+			Integer periodYear, Integer periodMonths, Integer periodFromYear, Integer periodFromMonth) {
 
 		AgendaDraft draft() {
-			return new AgendaDraft(null, titleKk, titleRu, titleEn, programId, directionIds, periodYear, periodMonths);
+			return new AgendaDraft(null, titleKk, titleRu, titleEn, programId, directionIds, periodYear, periodMonths,
+					periodFromYear, periodFromYear == null ? null : periodFromMonth == null ? 1 : periodFromMonth);
 		}
 	}
 

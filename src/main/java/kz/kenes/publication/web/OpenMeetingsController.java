@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import kz.kenes.i18n.Language;
 import kz.kenes.i18n.LocalizedText;
 import kz.kenes.meeting.DecisionView;
 import kz.kenes.meeting.MeetingQueries;
@@ -40,8 +41,14 @@ class OpenMeetingsController {
 		this.meetings = meetings;
 	}
 
+	/** An event in the list; {@code councilId}/{@code council} are its host (any unit), as {@code hostId}/{@code host}. */
 	record OpenMeeting(long id, long councilId, LocalizedText council, int number, LocalDateTime startsAt,
-			String status, int present, int reports, int decisions) {
+			String status, int present, int reports, int decisions, String kind, String format,
+			String onlinePlatform, long hostId, LocalizedText host, int audience) {
+	}
+
+	/** An unnamed audience group: its kind (RESIDENTS, JOURNALISTS, …) and how many came. */
+	record OpenAudienceGroup(String kind, int count) {
 	}
 
 	record OpenOfficial(LocalizedText name, LocalizedText position) {
@@ -58,13 +65,16 @@ class OpenMeetingsController {
 			LocalDate completedOn, List<LocalizedText> executors) {
 	}
 
+	/** The review period runs from (periodFromYear, periodFromMonth) to (periodYear, periodMonths). */
 	record OpenAgendaItem(int number, LocalizedText title, Integer periodYear, Integer periodMonths,
-			List<LocalizedText> directions) {
+			List<LocalizedText> directions, Integer periodFromYear, Integer periodFromMonth, LocalizedText period) {
 	}
 
 	record OpenMeetingRecord(long id, LocalizedText council, LocalizedText branch, int number, LocalDateTime startsAt,
 			String place, String status, LocalDate protocolSignedOn, List<OpenAgendaItem> agenda,
-			List<OpenOfficial> present, int otherGuests, List<OpenReport> reports, List<OpenDecision> decisions) {
+			List<OpenOfficial> present, int otherGuests, List<OpenReport> reports, List<OpenDecision> decisions,
+			String kind, String format, String onlinePlatform, LocalizedText host, List<OpenOfficial> chairs,
+			List<OpenAudienceGroup> audience) {
 	}
 
 	@GetMapping("/meetings")
@@ -82,13 +92,19 @@ class OpenMeetingsController {
 		return new OpenMeetingRecord(m.id(), m.council().name(), m.branch() == null ? null : m.branch().name(),
 				m.number(), m.startsAt(), m.place(), m.status().name(), m.protocolSignedOn(),
 				m.agenda().stream().map(a -> new OpenAgendaItem(a.number(), a.title(), a.periodYear(), a.periodMonths(),
-						a.directions())).toList(),
+						a.directions(), a.span() == null ? null : a.span().fromYear(),
+						a.span() == null ? null : a.span().fromMonth(), a.span() == null ? null
+								: new LocalizedText(a.span().label(Language.KK), a.span().label(Language.RU),
+										a.span().label(Language.EN)))).toList(),
 				m.present().stream().map(a -> official(a.person())).toList(), m.otherGuests(),
 				m.reports().stream().map(r -> new OpenReport(official(r.speaker()), r.summary(), r.figuresAsOf(),
 						r.figures().stream().map(f -> new OpenFigure(f.itemNumber(), f.itemName(), f.indicatorName(),
 								f.unit(), f.year(), f.planned(), f.actual(), f.status())).toList()))
 					.toList(),
-				m.decisions().stream().map(OpenMeetingsController::decision).toList());
+				m.decisions().stream().map(OpenMeetingsController::decision).toList(), m.kind().name(),
+				m.format().name(), m.onlinePlatform(), m.host().name(),
+				m.chairs().stream().map(OpenMeetingsController::official).toList(),
+				m.audience().stream().map(g -> new OpenAudienceGroup(g.kind().name(), g.count())).toList());
 	}
 
 	@GetMapping(value = "/decisions.csv", produces = "text/csv")
@@ -108,7 +124,8 @@ class OpenMeetingsController {
 
 	private static OpenMeeting meeting(MeetingSummary m) {
 		return new OpenMeeting(m.id(), m.councilId(), m.council(), m.number(), m.startsAt(), m.status().name(),
-				m.present(), m.reports(), m.decisions());
+				m.present(), m.reports(), m.decisions(), m.kind().name(), m.format().name(), m.onlinePlatform(),
+				m.councilId(), m.council(), m.audience());
 	}
 
 	private static OpenOfficial official(MeetingRecord.PersonRef person) {

@@ -30,6 +30,7 @@ import kz.kenes.roadmap.DeadlineKind;
 import kz.kenes.roadmap.FundingSource;
 import kz.kenes.roadmap.IndicatorUnit;
 import kz.kenes.roadmap.ItemView;
+import kz.kenes.roadmap.ProjectRegistry;
 import kz.kenes.roadmap.RoadmapCatalog;
 import kz.kenes.roadmap.RoadmapItem;
 import kz.kenes.roadmap.RoadmapPlanning;
@@ -48,9 +49,11 @@ class StaffRoadmapController {
 	private final RoadmapPages pages;
 	private final OrgUnits units;
 	private final MessageSource messages;
+	private final ProjectRegistry projects;
 
 	StaffRoadmapController(RoadmapCatalog catalog, RoadmapPlanning planning, RoadmapPages pages, OrgUnits units,
-			MessageSource messages) {
+			MessageSource messages, ProjectRegistry projects) {
+		this.projects = projects;
 		this.catalog = catalog;
 		this.planning = planning;
 		this.pages = pages;
@@ -69,9 +72,12 @@ class StaffRoadmapController {
 	String roadmap(@PathVariable long id, @RequestParam(required = false) Long direction,
 			@RequestParam(required = false) Long task, @RequestParam(required = false) Long executor,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) Long project, @RequestParam(required = false) String status,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		RoadmapSummary roadmap = pages.roadmap(id);
-		pages.table(roadmap, RoadmapPages.filter(direction, task, executor, year, q), page,
+		pages.table(roadmap, RoadmapPages.filter(direction, task, executor, year, q, project, status, overdue, model),
+				page,
 				"/staff/roadmaps/" + id + "/items/", model);
 		model.addAttribute("canEdit", planning.canEdit(id));
 		return "roadmap/staff-roadmap";
@@ -95,14 +101,16 @@ class StaffRoadmapController {
 
 	@PostMapping("/{id}/items")
 	String create(@PathVariable long id, @ModelAttribute("form") ItemForm form, BindingResult binding,
-			Language language, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) List<Long> projectIds, Language language, Model model,
+			RedirectAttributes redirect) {
 		RoadmapSummary roadmap = pages.roadmap(id);
+		model.addAttribute("selectedProjects", projectIds == null ? List.of() : projectIds);
 		if (binding.hasErrors()) {
 			model.addAttribute("error", bindingError(binding, language));
 			return form(roadmap, null, form, language, model);
 		}
 		try {
-			RoadmapItem item = planning.addItem(id, form.details());
+			RoadmapItem item = projects.addItem(id, form.details(), projectIds);
 			redirect.addFlashAttribute("message", "roadmap.created");
 			return "redirect:/staff/roadmaps/" + id + "/items/" + item.getId();
 		}
@@ -116,20 +124,25 @@ class StaffRoadmapController {
 	String edit(@PathVariable long id, @PathVariable long itemId, Language language, Model model) {
 		RoadmapSummary roadmap = pages.roadmap(id);
 		ItemView item = pages.item(roadmap, itemId);
+		model.addAttribute("selectedProjects", item.projectIds());
 		return form(roadmap, item, ItemForm.of(item), language, model);
 	}
 
 	@PostMapping("/{id}/items/{itemId}")
 	String update(@PathVariable long id, @PathVariable long itemId, @ModelAttribute("form") ItemForm form,
-			BindingResult binding, Language language, Model model, RedirectAttributes redirect) {
+			BindingResult binding, @RequestParam(required = false) List<Long> projectIds, Language language,
+			Model model, RedirectAttributes redirect) {
 		RoadmapSummary roadmap = pages.roadmap(id);
+		// the form always lists the projects: none chosen means none
+		model.addAttribute("selectedProjects", projectIds == null ? List.of() : projectIds);
 		ItemView current = pages.item(roadmap, itemId);
 		if (binding.hasErrors() || form.version() == null) {
 			model.addAttribute("error", bindingError(binding, language));
 			return form(roadmap, current, form, language, model);
 		}
 		try {
-			planning.changeItem(itemId, form.version(), form.details());
+			projects.changeItem(itemId, form.version(), form.details(),
+					projectIds == null ? List.of() : projectIds);
 			redirect.addFlashAttribute("message", "roadmap.saved");
 			return "redirect:/staff/roadmaps/" + id + "/items/" + itemId;
 		}
@@ -229,6 +242,7 @@ class StaffRoadmapController {
 		model.addAttribute("fundingSources", FundingSource.values());
 		model.addAttribute("deadlineKinds", DeadlineKind.values());
 		model.addAttribute("executorChoices", executorChoices(language));
+		model.addAttribute("projects", projects.projects());
 		return "roadmap/staff-item-form";
 	}
 

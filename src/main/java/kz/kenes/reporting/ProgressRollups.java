@@ -109,16 +109,16 @@ public class ProgressRollups {
 		params.put("month", filter.period().lastMonth());
 		params.put("asOf", asOf);
 		params.put("start", LocalDate.of(filter.year(), 1, 1));
-		String column = filter.by().column;
+		RollupDimension by = filter.by();
 
 		Map<Long, Map<String, Rollup.UnitSum>> units = new HashMap<>();
-		jdbc.sql(statement(UNITS, column, where)).params(params).query(rs -> {
+		jdbc.sql(statement(UNITS, by, where)).params(params).query(rs -> {
 			units.computeIfAbsent((Long) rs.getObject("key"), k -> new LinkedHashMap<>())
 				.put(rs.getString("unit"), new Rollup.UnitSum(rs.getBigDecimal("planned"),
 						rs.getBigDecimal("original_planned"), rs.getBigDecimal("actual")));
 		});
 		Map<Long, RollupGroups.Sums> groups = new HashMap<>();
-		jdbc.sql(statement(GROUPS, column, where)).params(params).query(rs -> {
+		jdbc.sql(statement(GROUPS, by, where)).params(params).query(rs -> {
 			Long key = (Long) rs.getObject("key");
 			groups.put(key, new RollupGroups.Sums(rs.getInt("items"), rs.getInt("no_target"), rs.getInt("done"),
 					rs.getInt("on_track"), rs.getInt("behind"), rs.getInt("not_done"), rs.getInt("problem"),
@@ -162,24 +162,70 @@ public class ProgressRollups {
 				: sum.multiply(BigDecimal.valueOf(100)).divide(count, 1, RoundingMode.HALF_UP);
 	}
 
-	private static String statement(String template, String column, String where) {
-		return template.replace("{column}", column).replace("{where}", where);
+	private static String statement(String template, RollupDimension by, String where) {
+		return template.replace("{key}", by.key()).replace("{join}", by.join == null ? "" : by.join)
+			.replace("{where}", where);
 	}
 
 	private static String where(RollupFilter f, Map<String, Object> params) {
-		StringBuilder sql = new StringBuilder();
-		add(sql, params, "roadmap_id", f.roadmapId());
-		add(sql, params, "direction_id", f.directionId());
-		add(sql, params, "task_id", f.taskId());
-		add(sql, params, "lead_executor_id", f.executorId());
-		add(sql, params, "branch_id", f.branchId());
-		add(sql, params, "region_id", f.regionId());
+		StringBuilder sql = new StringBuilder(narrowing(f, params, "p"));
+		if (f.by() == RollupDimension.PROJECT && f.projectId() != null) {
+			// by project within one project: that project's row only, not the other projects of its items
+			sql.append(" AND ip.project_id = :f_project");
+		}
+		if (f.status() != null || f.overdue()) {
+			sql.append(" AND p.roadmap_item IN (").append(judgedItems(f, params)).append(')');
+		}
 		return sql.toString();
 	}
 
-	private static void add(StringBuilder sql, Map<String, Object> params, String column, Long value) {
+	/** The conditions on the item's columns, for a row of indicator_progress named {@code alias}. */
+	private static String narrowing(RollupFilter f, Map<String, Object> params, String alias) {
+		StringBuilder sql = new StringBuilder();
+		add(sql, params, alias, "roadmap_id", f.roadmapId());
+		add(sql, params, alias, "direction_id", f.directionId());
+		add(sql, params, alias, "task_id", f.taskId());
+		add(sql, params, alias, "lead_executor_id", f.executorId());
+		add(sql, params, alias, "branch_id", f.branchId());
+		add(sql, params, alias, "region_id", f.regionId());
+		if (f.projectId() != null) {
+			sql.append(" AND EXISTS (SELECT 1 FROM roadmap_item_project fp WHERE fp.roadmap_item = ").append(alias)
+				.append(".roadmap_item AND fp.project_id = :f_project)");
+			params.put("f_project", f.projectId());
+		}
+		return sql.toString();
+	}
+
+	/**
+	 * The items (within the same narrowing) whose computed status is the filter's, or that are overdue (an indicator
+	 * past its due date short of the plan), judged as the rollup judges them: one pass over the same rows, a hash
+	 * semi-join, no per-item lookups.
+	 */
+	private static String judgedItems(RollupFilter f, Map<String, Object> params) {
+		StringBuilder having = new StringBuilder();
+		if (f.status() != null) {
+			having.append("""
+					max(kenes_progress_severity(s.planned, s.actual, s.due_on, s.short_last_year,
+					                            CAST(:asOf AS date), CAST(:start AS date))) = :f_status""");
+			params.put("f_status", f.status().ordinal());
+		}
+		if (f.overdue()) {
+			having.append(having.isEmpty() ? "" : " AND ")
+				.append("bool_or(s.planned > 0 AND s.actual < s.planned AND s.due_on <= CAST(:asOf AS date))");
+		}
+		return """
+				SELECT s.roadmap_item FROM (
+				    SELECT q.roadmap_item, q.planned, COALESCE(q.monthly_actual[:month], 0) AS actual, q.due_on,
+				           COALESCE(qp.planned > 0 AND COALESCE(qp.monthly_actual[12], 0) < qp.planned
+				                    AND qp.due_on <= :asOf, FALSE) AS short_last_year
+				      FROM indicator_progress q
+				      LEFT JOIN indicator_progress qp ON qp.indicator = q.indicator AND qp.year = q.year - 1
+				     WHERE q.year = :year""" + narrowing(f, params, "q") + ") s GROUP BY s.roadmap_item HAVING " + having;
+	}
+
+	private static void add(StringBuilder sql, Map<String, Object> params, String alias, String column, Long value) {
 		if (value != null) {
-			sql.append(" AND p.").append(column).append(" = :f_").append(column);
+			sql.append(" AND ").append(alias).append('.').append(column).append(" = :f_").append(column);
 			params.put("f_" + column, value);
 		}
 	}

@@ -12,7 +12,13 @@ public enum RollupDimension {
 	EXECUTOR("lead_executor_id", "org_unit", "n.code", "name_kk", "name_ru", "name_en", "n.name_kk"),
 	BRANCH("branch_id", "org_unit", "n.code", "name_kk", "name_ru", "name_en", "n.name_kk"),
 	ITEM("roadmap_item", "roadmap_item", "n.number", "name_kk", "name_ru", "COALESCE(n.name_en, n.name_ru)",
-			"n.roadmap_id, n.sort_key");
+			"n.roadmap_id, n.sort_key"),
+	/**
+	 * Party projects: through the item's links (an item of two projects counts in both, so the total row of this
+	 * rollup may count an item more than once).
+	 */
+	PROJECT("project_id", "party_project", "n.code", "name_kk", "name_ru", "COALESCE(n.name_en, n.name_ru)",
+			"n.code", "JOIN roadmap_item_project ip ON ip.roadmap_item = p.roadmap_item");
 
 	final String column;
 	final String nameTable;
@@ -21,8 +27,15 @@ public enum RollupDimension {
 	final String ru;
 	final String en;
 	final String order;
+	/** A join the grouping needs (null: the column is indicator_progress's own). */
+	final String join;
 
 	RollupDimension(String column, String nameTable, String code, String kk, String ru, String en, String order) {
+		this(column, nameTable, code, kk, ru, en, order, null);
+	}
+
+	RollupDimension(String column, String nameTable, String code, String kk, String ru, String en, String order,
+			String join) {
 		this.column = column;
 		this.nameTable = nameTable;
 		this.code = code;
@@ -30,6 +43,12 @@ public enum RollupDimension {
 		this.ru = ru.contains("(") ? ru : "n." + ru;
 		this.en = en.contains("(") ? en : "n." + en;
 		this.order = order;
+		this.join = join;
+	}
+
+	/** The grouping expression in the rollup statements. */
+	String key() {
+		return join == null ? "p." + column : "ip." + column;
 	}
 
 	public static RollupDimension parse(String by) {

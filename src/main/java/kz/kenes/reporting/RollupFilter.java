@@ -1,11 +1,18 @@
 package kz.kenes.reporting;
 
+import java.util.Locale;
+
+import kz.kenes.platform.RuleViolation;
+
 /**
  * Which rows a rollup covers: a year (required) and optionally a period within it, a roadmap, and a drill-down to
- * one direction, task, executor, branch or region. Null means "all".
+ * one direction, task, executor, branch, region or party project; and optionally only the items of one computed
+ * status ({@code status}) or only those past their due date short of the plan ({@code overdue}), both judged as of
+ * the rollup's day. Null means "all".
  */
 public record RollupFilter(int year, ReportPeriod period, RollupDimension by, Long roadmapId, Long directionId,
-		Long taskId, Long executorId, Long branchId, Long regionId) {
+		Long taskId, Long executorId, Long branchId, Long regionId, Long projectId, ProgressStatus status,
+		boolean overdue) {
 
 	public RollupFilter {
 		if (period == null) {
@@ -19,11 +26,42 @@ public record RollupFilter(int year, ReportPeriod period, RollupDimension by, Lo
 		}
 	}
 
+	public RollupFilter(int year, ReportPeriod period, RollupDimension by, Long roadmapId, Long directionId,
+			Long taskId, Long executorId, Long branchId, Long regionId) {
+		this(year, period, by, roadmapId, directionId, taskId, executorId, branchId, regionId, null, null, false);
+	}
+
 	/** From request parameters as pages and the API take them ({@code period} and {@code by} as short codes). */
 	public static RollupFilter parse(int year, String period, String by, Long roadmapId, Long directionId,
 			Long taskId, Long executorId, Long branchId) {
 		return new RollupFilter(year, ReportPeriod.parse(year, period), RollupDimension.parse(by), roadmapId,
 				directionId, taskId, executorId, branchId, null);
+	}
+
+	/**
+	 * A status as the pages and the API write it ({@code done}, {@code on_track}, {@code behind}, {@code not_done},
+	 * {@code problem}; blank: any), refused with a message otherwise.
+	 */
+	public static ProgressStatus parseStatus(String status) {
+		if (status == null || status.isBlank()) {
+			return null;
+		}
+		try {
+			ProgressStatus parsed = ProgressStatus.valueOf(status.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+			if (parsed != ProgressStatus.NO_TARGET) {
+				return parsed;
+			}
+		}
+		catch (IllegalArgumentException e) {
+			// refused below
+		}
+		throw new RuleViolation("reporting.error.status");
+	}
+
+	/** This filter narrowed to a project and to items of a status or overdue (null, null, false: unchanged). */
+	public RollupFilter narrowed(Long project, ProgressStatus status, boolean overdue) {
+		return new RollupFilter(year, period, by, roadmapId, directionId, taskId, executorId, branchId, regionId,
+				project, status, overdue);
 	}
 
 	/** The drill-down of a row of this rollup: the items of that group. */
@@ -32,8 +70,9 @@ public record RollupFilter(int year, ReportPeriod period, RollupDimension by, Lo
 		Long task = by == RollupDimension.TASK ? key : taskId;
 		Long executor = by == RollupDimension.EXECUTOR ? key : executorId;
 		Long branch = by == RollupDimension.BRANCH ? key : branchId;
+		Long project = by == RollupDimension.PROJECT ? key : projectId;
 		return new RollupFilter(year, period, RollupDimension.ITEM, roadmapId, direction, task, executor, branch,
-				regionId);
+				regionId, project, status, overdue);
 	}
 
 	/** The filter as URL query parameters (for links to a page showing it). */
@@ -45,7 +84,19 @@ public record RollupFilter(int year, ReportPeriod period, RollupDimension by, Lo
 		append(q, "task", taskId);
 		append(q, "executor", executorId);
 		append(q, "branch", branchId);
+		append(q, "project", projectId);
+		if (status != null) {
+			q.append("&status=").append(statusCode());
+		}
+		if (overdue) {
+			q.append("&overdue=true");
+		}
 		return q.toString();
+	}
+
+	/** The status as a query parameter ({@code on_track}), or null. */
+	public String statusCode() {
+		return status == null ? null : status.name().toLowerCase(Locale.ROOT);
 	}
 
 	private static void append(StringBuilder q, String name, Long value) {
@@ -55,7 +106,8 @@ public record RollupFilter(int year, ReportPeriod period, RollupDimension by, Lo
 	}
 
 	public boolean drilledDown() {
-		return directionId != null || taskId != null || executorId != null || branchId != null;
+		return directionId != null || taskId != null || executorId != null || branchId != null || projectId != null
+				|| status != null || overdue;
 	}
 
 	public static RollupFilter of(int year, ReportPeriod period, RollupDimension by) {
@@ -64,15 +116,17 @@ public record RollupFilter(int year, ReportPeriod period, RollupDimension by, Lo
 
 	public RollupFilter by(RollupDimension dimension) {
 		return new RollupFilter(year, period, dimension, roadmapId, directionId, taskId, executorId, branchId,
-				regionId);
+				regionId, projectId, status, overdue);
 	}
 
 	/** The same filter within one region (a part of a national rollup). */
 	public RollupFilter region(Long id) {
-		return new RollupFilter(year, period, by, roadmapId, directionId, taskId, executorId, branchId, id);
+		return new RollupFilter(year, period, by, roadmapId, directionId, taskId, executorId, branchId, id,
+				projectId, status, overdue);
 	}
 
 	public RollupFilter roadmap(Long id) {
-		return new RollupFilter(year, period, by, id, directionId, taskId, executorId, branchId, regionId);
+		return new RollupFilter(year, period, by, id, directionId, taskId, executorId, branchId, regionId,
+				projectId, status, overdue);
 	}
 }

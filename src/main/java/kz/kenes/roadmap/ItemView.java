@@ -8,13 +8,14 @@ import kz.kenes.i18n.LocalizedText;
 
 /**
  * A roadmap item as read for pages, the API, exports and other modules: the government-plan columns with names
- * resolved (task, direction, executors, lead first) and its indicators (empty when not asked for).
+ * resolved (task, direction, executors, lead first), its indicators (empty when not asked for) and the ids of its
+ * party projects.
  */
 public record ItemView(long id, long roadmapId, long regionId, String number, LocalizedText name,
 		CompletionForm completionForm, Long taskId, Integer taskNumber, LocalizedText taskName, Long directionId,
 		String directionCode, LocalizedText directionName, Deadline deadline, BigDecimal estimatedCost,
 		FundingSource fundingSource, String notes, boolean example, int version, List<ExecutorView> executors,
-		List<IndicatorView> indicators, Long nationalItemId) {
+		List<IndicatorView> indicators, Long nationalItemId, List<Long> projectIds) {
 
 	public Optional<ExecutorView> lead() {
 		return executors.stream().filter(ExecutorView::lead).findFirst();
@@ -31,6 +32,6 @@ public record ItemView(long id, long roadmapId, long regionId, String number, Lo
 	ItemView withIndicators(List<IndicatorView> indicators) {
 		return new ItemView(id, roadmapId, regionId, number, name, completionForm, taskId, taskNumber, taskName,
 				directionId, directionCode, directionName, deadline, estimatedCost, fundingSource, notes, example,
-				version, executors, indicators, nationalItemId);
+				version, executors, indicators, nationalItemId, projectIds);
 	}
 }

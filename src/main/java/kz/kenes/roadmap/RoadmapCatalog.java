@@ -47,7 +47,9 @@ public class RoadmapCatalog {
 			       d.name_en AS direction_en, i.deadline_kind, i.deadline_date, i.deadline_end_year, i.estimated_cost,
 			       i.funding_source, i.notes, i.is_example, i.version, i.national_item_id,
 			       ex.ids AS ex_ids, ex.leads AS ex_leads, ex.codes AS ex_codes, ex.kk AS ex_kk, ex.ru AS ex_ru,
-			       ex.en AS ex_en, count(*) OVER () AS total
+			       ex.en AS ex_en, count(*) OVER () AS total,
+			       ARRAY(SELECT ip.project_id FROM roadmap_item_project ip WHERE ip.roadmap_item = i.id
+			             ORDER BY ip.project_id) AS project_ids
 			FROM roadmap_item i
 			LEFT JOIN program_task t ON t.id = i.task_id
 			LEFT JOIN direction d ON d.id = i.direction_id
@@ -75,6 +77,8 @@ public class RoadmapCatalog {
 			       OR (i.deadline_kind <> 'DATE' AND i.deadline_end_year >= :year))
 			  AND (CAST(:text AS TEXT) IS NULL OR i.name_kk ILIKE :text OR i.name_ru ILIKE :text
 			       OR i.name_en ILIKE :text OR i.number = :plainText)
+			  AND (CAST(:project AS BIGINT) IS NULL OR EXISTS (
+			        SELECT 1 FROM roadmap_item_project fp WHERE fp.roadmap_item = i.id AND fp.project_id = :project))
 			""";
 
 	private static final String INDICATOR_COLUMNS = """
@@ -85,6 +89,8 @@ public class RoadmapCatalog {
 			       array_agg(it.original_planned ORDER BY it.year) FILTER (WHERE it.year IS NOT NULL) AS original
 			FROM indicator ind LEFT JOIN indicator_target it ON it.indicator = ind.id
 			""";
+
+	private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Almaty");
 
 	private final JdbcClient jdbc;
 	private final Programs programs;
@@ -320,7 +326,26 @@ public class RoadmapCatalog {
 		params.put("text", text == null ? null : "%" + text.replace("\\", "\\\\").replace("%", "\\%")
 			.replace("_", "\\_") + "%");
 		params.put("plainText", text);
-		return jdbc.sql(ITEM_COLUMNS + FILTER + tail).params(params).query((rs, n) -> {
+		params.put("project", f.projectId());
+		String judged = "";
+		if (f.judged()) {
+			// Status is computed, never stored: the roadmap's items of the year are judged as a set by the
+			// reporting module's rule (kenes_judged_items, V3_30: one indexed pass over the roadmap's rows of
+			// indicator_progress), then joined to the page's items.
+			LocalDate today = LocalDate.now(ZONE);
+			int year = f.year() != null ? f.year() : today.getYear();
+			LocalDate yearEnd = LocalDate.of(year, 12, 31);
+			params.put("judgedYear", year);
+			params.put("judgedOn", today.isAfter(yearEnd) ? yearEnd : today);
+			params.put("status", f.status());
+			params.put("overdue", f.overdue());
+			judged = """
+					  AND i.id IN (SELECT j.roadmap_item FROM kenes_judged_items(:roadmap, :judgedYear, :judgedOn) j
+					                WHERE (CAST(:status AS TEXT) IS NULL OR j.status = :status)
+					                  AND (NOT :overdue OR j.overdue))
+					""";
+		}
+		return jdbc.sql(ITEM_COLUMNS + FILTER + judged + tail).params(params).query((rs, n) -> {
 			if (n == 0) {
 				totals.add(new Object[] { rs.getLong("total") });
 			}
@@ -371,7 +396,8 @@ public class RoadmapCatalog {
 				directionId == null ? null : text(rs, "direction_kk", "direction_ru", "direction_en"), deadline,
 				rs.getBigDecimal("estimated_cost"), funding == null ? null : FundingSource.valueOf(funding),
 				rs.getString("notes"), rs.getBoolean("is_example"), rs.getInt("version"), List.copyOf(executors),
-				List.of(), (Long) rs.getObject("national_item_id"));
+				List.of(), (Long) rs.getObject("national_item_id"),
+				List.of(array(rs.getArray("project_ids"), Long[].class)));
 	}
 
 	private static IndicatorView indicator(ResultSet rs, int n) throws SQLException {

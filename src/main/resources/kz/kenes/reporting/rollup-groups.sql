@@ -1,23 +1,18 @@
 -- Items counted by status per group, for ProgressRollups (and bench/run's floor, which fills in the placeholders:
--- {column} the grouping column, {where} the filter, :year, :month (1-12, year-to-date), :asOf, :start = 1 January).
--- The status rules of ProgressStatus.of in SQL: severity = the enum's ordinal; an item takes its worst indicator's.
+-- "key" in braces the grouping expression (p. and the column), "join" in braces a join it needs (by project: the
+-- item's projects), "where" in braces the filter, :year, :month (1-12, year-to-date), :asOf, :start = 1 January).
+-- The status rules of ProgressStatus.of: kenes_progress_severity (V3_30); an item takes its worst indicator's.
 WITH ind AS (
-    SELECT p.roadmap_item, p.{column} AS key, p.planned, COALESCE(p.monthly_actual[:month], 0) AS actual, p.due_on,
+    SELECT p.roadmap_item, {key} AS key, p.planned, COALESCE(p.monthly_actual[:month], 0) AS actual, p.due_on,
            COALESCE(prev.planned > 0 AND COALESCE(prev.monthly_actual[12], 0) < prev.planned
                     AND prev.due_on <= :asOf, FALSE) AS short_last_year
-      FROM indicator_progress p
+      FROM indicator_progress p {join}
       LEFT JOIN indicator_progress prev ON prev.indicator = p.indicator AND prev.year = p.year - 1
      WHERE p.year = :year {where}
 ), judged AS (
     SELECT roadmap_item, key,
-           CASE WHEN planned <= 0 THEN 0
-                WHEN actual >= planned THEN 1
-                WHEN short_last_year THEN 5
-                WHEN :asOf >= due_on THEN 4
-                WHEN actual * ((due_on - CAST(:start AS date)) + 1)
-                     >= planned * LEAST(GREATEST((CAST(:asOf AS date) - CAST(:start AS date)) + 1, 0),
-                                        (due_on - CAST(:start AS date)) + 1) THEN 2
-                ELSE 3 END AS severity,
+           kenes_progress_severity(planned, actual, due_on, short_last_year, CAST(:asOf AS date),
+                                   CAST(:start AS date)) AS severity,
            CASE WHEN planned > 0 THEN LEAST(actual / planned, 1) END AS ratio
       FROM ind
 ), per_item AS (

@@ -123,6 +123,9 @@ class MatrixFixture {
 		put("controlA", unit("shymkent-control"));
 		put("taskA", one("SELECT task_id FROM roadmap_item WHERE id = ?", item));
 		put("directionA", one("SELECT direction_id FROM roadmap_item WHERE id = ?", item));
+		put("watchA", one("""
+				INSERT INTO watched_item (watcher_unit_id, roadmap_item, region_id, until, created_by)
+				VALUES (?, ?, ?, CURRENT_DATE + 30, 'matrix') RETURNING id""", miras, item, branchA));
 		ids.put("year", 2024);
 		versions();
 		return ids;

@@ -31,8 +31,10 @@ import kz.kenes.support.KenesTest;
  * {@code indicator_progress}) against a plain aggregation written the obvious way: targets and accepted report values
  * read from their own tables, each indicator judged by {@link ProgressStatus#of} in Java, grouped with streams. On
  * random data of three new regions (committed, so the cache and the regional parts are used, and removed at the
- * end) for random filters: year, period, grouping, national / region / branch / roadmap / direction / executor.
- * Then a report accepted in one region must show in the next national rollup.
+ * end) for random filters: year, period, grouping (also by party project, where an item of two projects counts in
+ * both), national / region / branch / roadmap / direction / executor / project, and items of one computed status or
+ * overdue only (the plain side judges every item with {@link ProgressStatus#of}). Then a report accepted in one
+ * region must show in the next national rollup.
  */
 @KenesTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -60,6 +62,7 @@ class RollupCorrectnessTest {
 	final List<Long> regions = new ArrayList<>();
 	final List<Long> departments = new ArrayList<>();
 	final List<Long> items = new ArrayList<>();
+	final List<Long> projects = new ArrayList<>();
 	ReportingFixture f;
 
 	@BeforeAll
@@ -67,6 +70,11 @@ class RollupCorrectnessTest {
 		long started = System.nanoTime();
 		transactions.executeWithoutResult(tx -> {
 			f = new ReportingFixture(jdbc);
+			for (int p = 0; p < 3; p++) {
+				projects.add(jdbc.sql("""
+						INSERT INTO party_project (code, name_kk, name_ru) VALUES (?, ?, ?) RETURNING id""")
+					.params("p-" + f.tag + "-" + p, "Жоба " + p, "Проект " + p).query(Long.class).single());
+			}
 			for (int r = 0; r < 3; r++) {
 				long region = unit("REGIONAL_BRANCH", null);
 				regions.add(region);
@@ -102,6 +110,7 @@ class RollupCorrectnessTest {
 			jdbc.sql("DELETE FROM period_report WHERE roadmap_item IN (:items)").param("items", items).update();
 			jdbc.sql("DELETE FROM indicator WHERE roadmap_item IN (:items)").param("items", items).update();
 			jdbc.sql("DELETE FROM roadmap_item WHERE id IN (:items)").param("items", items).update();
+			jdbc.sql("DELETE FROM party_project WHERE id IN (:ids)").param("ids", projects).update();
 			jdbc.sql("DELETE FROM roadmap WHERE id IN (:ids) OR program_id = :program").param("ids", roadmaps)
 				.param("program", f.program).update();
 			jdbc.sql("DELETE FROM program_task WHERE program_id = ?").params(f.program).update();
@@ -124,6 +133,45 @@ class RollupCorrectnessTest {
 			assertSameAsPlain(filter);
 		}
 		System.out.printf("RollupCorrectnessTest: 40 filters compared in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	@Test
+	void everyStatusAndOverdueFilterEqualsThePlainJudgement() {
+		for (int year = 2024; year <= 2025; year++) {
+			for (ProgressStatus status : ProgressStatus.values()) {
+				if (status == ProgressStatus.NO_TARGET) {
+					continue;
+				}
+				RollupFilter national = RollupFilter.of(year, ReportPeriod.wholeYear(year), RollupDimension.DIRECTION)
+					.narrowed(null, status, false);
+				assertSameAsPlain(national);
+				assertSameAsPlain(national.by(RollupDimension.PROJECT));
+				RollupFilter oneRoadmap = national.roadmap(roadmaps.get(year - 2024)).by(RollupDimension.ITEM);
+				assertSameAsPlain(oneRoadmap);
+				rollups.rollup(oneRoadmap, TODAY).rows().forEach(row -> assertThat(statusCount(row, status))
+					.as("an item listed for %s has that status", status).isEqualTo(1));
+			}
+			assertSameAsPlain(RollupFilter.of(year, ReportPeriod.parse(year, "m6"), RollupDimension.BRANCH)
+				.narrowed(null, null, true));
+		}
+		// the generated data has items of every status, so that each filter above was tested on some
+		RollupFilter all = RollupFilter.of(2025, ReportPeriod.wholeYear(2025), RollupDimension.DIRECTION);
+		Rollup.Row total = rollups.rollup(all, TODAY).total();
+		Rollup.Row total2024 = rollups.rollup(RollupFilter.of(2024, ReportPeriod.wholeYear(2024),
+				RollupDimension.DIRECTION), TODAY).total();
+		assertThat(List.of(total.done(), total.onTrack(), total.behind(), total.notDone() + total2024.notDone(),
+				total.problem())).allMatch(n -> n > 0);
+	}
+
+	private static int statusCount(Rollup.Row row, ProgressStatus status) {
+		return switch (status) {
+			case DONE -> row.done();
+			case ON_TRACK -> row.onTrack();
+			case BEHIND -> row.behind();
+			case NOT_DONE -> row.notDone();
+			case PROBLEM -> row.problem();
+			case NO_TARGET -> row.noTarget();
+		};
 	}
 
 	@Test
@@ -165,19 +213,24 @@ class RollupCorrectnessTest {
 		Long region = null;
 		Long direction = null;
 		Long executor = null;
-		switch (random.nextInt(6)) {
+		Long project = null;
+		switch (random.nextInt(7)) {
 			case 0 -> roadmap = pick(roadmaps);
 			case 1 -> branch = pick(branches);
 			case 2 -> region = pick(regions);
 			case 3 -> direction = random.nextBoolean() ? f.directionYouth : f.directionCulture;
 			case 4 -> executor = pick(departments);
+			case 5 -> project = pick(projects);
 			default -> {
 			}
 		}
 		if (by == RollupDimension.ITEM && roadmap == null && branch == null) {
 			roadmap = pick(roadmaps);
 		}
-		return new RollupFilter(year, period, by, roadmap, direction, null, executor, branch, region);
+		ProgressStatus status = random.nextInt(3) == 0
+				? ProgressStatus.values()[1 + random.nextInt(ProgressStatus.values().length - 1)] : null;
+		return new RollupFilter(year, period, by, roadmap, direction, null, executor, branch, region, project, status,
+				random.nextInt(5) == 0);
 	}
 
 	private long pick(List<Long> ids) {
@@ -214,7 +267,7 @@ class RollupCorrectnessTest {
 
 	/** One indicator in a year, read from targets and accepted reports (never from indicator_progress). */
 	record Plain(long item, Long key, String unit, BigDecimal planned, BigDecimal originalPlanned,
-			BigDecimal actual, ProgressStatus status) {
+			BigDecimal actual, ProgressStatus status, boolean overdue) {
 	}
 
 	record Group(int items, List<Integer> byStatus, Map<String, BigDecimal[]> units, BigDecimal percent) {
@@ -229,7 +282,10 @@ class RollupCorrectnessTest {
 			case EXECUTOR -> "lead.org_unit_id";
 			case BRANCH -> "r.branch_id";
 			case ITEM -> "ri.id";
+			case PROJECT -> "ip.project_id";
 		};
+		String projects = filter.by() == RollupDimension.PROJECT
+				? "JOIN roadmap_item_project ip ON ip.roadmap_item = ri.id" : "";
 		List<Plain> indicators = jdbc.sql("""
 				SELECT ri.id AS item, %s AS key, i.unit, t.planned, t.original_planned,
 				       ri.deadline_kind, ri.deadline_date, prev.planned AS prev_planned,
@@ -246,12 +302,16 @@ class RollupCorrectnessTest {
 				  JOIN roadmap r ON r.id = ri.roadmap_id
 				  LEFT JOIN roadmap_item_executor lead ON lead.roadmap_item = ri.id AND lead.lead
 				  LEFT JOIN indicator_target prev ON prev.indicator = i.id AND prev.year = :year - 1
+				  %s
 				 WHERE t.year = :year
+				   AND (CAST(:project AS bigint) IS NULL OR EXISTS (SELECT 1 FROM roadmap_item_project fp
+				        WHERE fp.roadmap_item = ri.id AND fp.project_id = :project))
 				   AND (CAST(:roadmap AS bigint) IS NULL OR ri.roadmap_id = :roadmap)
 				   AND (CAST(:branch AS bigint) IS NULL OR r.branch_id = :branch)
 				   AND (CAST(:region AS bigint) IS NULL OR ri.region_id = :region)
 				   AND (CAST(:direction AS bigint) IS NULL OR ri.direction_id = :direction)
-				   AND (CAST(:executor AS bigint) IS NULL OR lead.org_unit_id = :executor)""".formatted(key))
+				   AND (CAST(:executor AS bigint) IS NULL OR lead.org_unit_id = :executor)""".formatted(key, projects))
+			.param("project", filter.projectId())
 			.param("year", year).param("month", filter.period().lastMonth()).param("roadmap", filter.roadmapId())
 			.param("branch", filter.branchId()).param("region", filter.regionId())
 			.param("direction", filter.directionId()).param("executor", filter.executorId())
@@ -264,13 +324,28 @@ class RollupCorrectnessTest {
 						&& (prevActual == null ? BigDecimal.ZERO : prevActual).compareTo(prevPlanned) < 0
 						&& !ProgressFigures.dueOn(kind, deadline, year - 1).isAfter(asOf);
 				BigDecimal actual = rs.getBigDecimal("actual");
-				return new Plain(rs.getLong("item"), (Long) rs.getObject("key"), rs.getString("unit"),
-						rs.getBigDecimal("planned"), rs.getBigDecimal("original_planned"),
-						actual == null ? BigDecimal.ZERO : actual,
-						ProgressStatus.of(rs.getBigDecimal("planned"), actual, LocalDate.of(year, 1, 1),
-								ProgressFigures.dueOn(kind, deadline, year), asOf, shortLastYear));
+				BigDecimal planned = rs.getBigDecimal("planned");
+				LocalDate due = ProgressFigures.dueOn(kind, deadline, year);
+				BigDecimal done = actual == null ? BigDecimal.ZERO : actual;
+				return new Plain(rs.getLong("item"), (Long) rs.getObject("key"), rs.getString("unit"), planned,
+						rs.getBigDecimal("original_planned"), done,
+						ProgressStatus.of(planned, actual, LocalDate.of(year, 1, 1), due, asOf, shortLastYear),
+						planned.signum() > 0 && done.compareTo(planned) < 0 && !due.isAfter(asOf));
 			})
 			.list();
+		if (filter.status() != null || filter.overdue()) {
+			// an item's status is the worst of all its indicators (an item in two projects: rows in both groups)
+			Map<Long, List<Plain>> itemRows = indicators.stream().collect(Collectors.groupingBy(Plain::item));
+			indicators = indicators.stream().filter(p -> {
+				List<Plain> all = itemRows.get(p.item());
+				return (filter.status() == null
+						|| ProgressStatus.worst(all.stream().map(Plain::status).toList()) == filter.status())
+						&& (!filter.overdue() || all.stream().anyMatch(Plain::overdue));
+			}).toList();
+		}
+		if (filter.by() == RollupDimension.PROJECT && filter.projectId() != null) {
+			indicators = indicators.stream().filter(p -> filter.projectId().equals(p.key())).toList();
+		}
 
 		Map<Long, Group> groups = new HashMap<>();
 		indicators.stream().collect(Collectors.groupingBy(p -> Objects.requireNonNullElse(p.key(), -1L)))
@@ -327,6 +402,13 @@ class RollupCorrectnessTest {
 			.param("date", dated ? LocalDate.of(2024 + random.nextInt(2), 1 + random.nextInt(12), 10) : null)
 			.param("endYear", dated ? null : 2027).query(Long.class).single();
 		List<Long> regionDepartments = departments.subList(departments.size() - 2, departments.size());
+		// 0, 1 or 2 party projects
+		List<Long> shuffled = new ArrayList<>(projects);
+		java.util.Collections.shuffle(shuffled, random);
+		for (Long project : shuffled.subList(0, random.nextInt(3))) {
+			jdbc.sql("INSERT INTO roadmap_item_project (roadmap_item, project_id, region_id) VALUES (?, ?, ?)")
+				.params(item, project, region).update();
+		}
 		if (random.nextInt(10) > 0) {
 			jdbc.sql("INSERT INTO roadmap_item_executor (roadmap_item, org_unit_id, lead) VALUES (?, ?, TRUE)")
 				.params(item, regionDepartments.get(random.nextInt(2))).update();

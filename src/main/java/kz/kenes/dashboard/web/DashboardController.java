@@ -17,6 +17,8 @@ import kz.kenes.reporting.ReportPeriod;
 import kz.kenes.reporting.Rollup;
 import kz.kenes.reporting.RollupDimension;
 import kz.kenes.reporting.RollupFilter;
+import kz.kenes.reporting.ProgressStatus;
+import kz.kenes.roadmap.ProjectRegistry;
 import kz.kenes.roadmap.RoadmapCatalog;
 
 /**
@@ -33,8 +35,14 @@ class DashboardController {
 	private final ProgressRollups rollups;
 	private final ReportCompleteness completeness;
 	private final RoadmapCatalog catalog;
+	private final ProjectRegistry projects;
 
-	DashboardController(ProgressRollups rollups, ReportCompleteness completeness, RoadmapCatalog catalog) {
+	private static final List<ProgressStatus> STATUSES = List.of(ProgressStatus.DONE, ProgressStatus.ON_TRACK,
+			ProgressStatus.BEHIND, ProgressStatus.NOT_DONE, ProgressStatus.PROBLEM);
+
+	DashboardController(ProgressRollups rollups, ReportCompleteness completeness, RoadmapCatalog catalog,
+			ProjectRegistry projects) {
+		this.projects = projects;
 		this.rollups = rollups;
 		this.completeness = completeness;
 		this.catalog = catalog;
@@ -45,9 +53,12 @@ class DashboardController {
 			@RequestParam(required = false) String period, @RequestParam(required = false) String by,
 			@RequestParam(required = false) Long direction, @RequestParam(required = false) Long task,
 			@RequestParam(required = false) Long executor, @RequestParam(required = false) Long branch,
+			@RequestParam(required = false) Long project, @RequestParam(required = false) String status,
+			@RequestParam(required = false) Boolean overdue,
 			Model model, Language language) {
 		int y = year == null ? rollups.defaultYear() : year;
-		RollupFilter filter = RollupFilter.parse(y, period, by, roadmap, direction, task, executor, branch);
+		RollupFilter filter = RollupFilter.parse(y, period, by, roadmap, direction, task, executor, branch)
+			.narrowed(project, statusOf(status, model), Boolean.TRUE.equals(overdue));
 		Rollup rollup = rollups.rollup(filter);
 		Map<String, String> periods = new LinkedHashMap<>();
 		PERIODS.forEach(code -> periods.put(code, ReportPeriod.parse(y, code).label(language)));
@@ -57,9 +68,22 @@ class DashboardController {
 		model.addAttribute("roadmaps", catalog.roadmaps());
 		model.addAttribute("periods", periods);
 		model.addAttribute("dimensions", RollupDimension.values());
+		model.addAttribute("projects", projects.projects());
+		model.addAttribute("statuses", STATUSES);
 		model.addAttribute("completeness",
 				completeness.byExecutor(y, roadmap, LocalDate.now(kz.kenes.reporting.ActivityLog.ZONE)));
 		model.addAttribute("base", "/staff/dashboard");
 		return "dashboard/dashboard";
+	}
+
+	/** A wrong status on a page is said there ({@code statusRefused}) and not applied; the API refuses it (422). */
+	private static ProgressStatus statusOf(String status, Model model) {
+		try {
+			return RollupFilter.parseStatus(status);
+		}
+		catch (kz.kenes.platform.RuleViolation e) {
+			model.addAttribute("statusRefused", true);
+			return null;
+		}
 	}
 }

@@ -57,10 +57,13 @@ class ItemReportingController {
 	private final StaffQueries queries;
 	private final JdbcClient jdbc;
 	private final kz.kenes.reporting.ProgressRollups rollups;
+	private final kz.kenes.reporting.WatchList watchList;
 
 	ItemReportingController(kz.kenes.reporting.ProgressRollups rollups, ReportingItems items, ReportingAccess access, ProgressFigures figures,
 			Activities activities, SubProjects subProjects, Facilities facilities, PeriodReports reports,
-			ActivityLog log, ReportWorkflow workflow, EvidenceFiles evidence, StaffQueries queries, JdbcClient jdbc) {
+			ActivityLog log, ReportWorkflow workflow, EvidenceFiles evidence, StaffQueries queries, JdbcClient jdbc,
+			kz.kenes.reporting.WatchList watchList) {
+		this.watchList = watchList;
 		this.items = items;
 		this.access = access;
 		this.figures = figures;
@@ -132,6 +135,8 @@ class ItemReportingController {
 		model.addAttribute("canReview", access.canReview(item));
 		model.addAttribute("today", LocalDate.now(ActivityLog.ZONE));
 		model.addAttribute("maxFileMb", evidence.maxBytes() / (1024 * 1024));
+		model.addAttribute("watches", watchList.watchesOfItem(id));
+		model.addAttribute("watcherUnits", queries.watcherUnits());
 		return "reporting/item";
 	}
 

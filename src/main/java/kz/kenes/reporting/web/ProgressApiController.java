@@ -66,10 +66,13 @@ class ProgressApiController {
 			@RequestParam(required = false) String by, @RequestParam(required = false) Long direction,
 			@RequestParam(required = false) Long task, @RequestParam(required = false) Long executor,
 			@RequestParam(required = false) Long branch, @RequestParam(required = false) Long region,
-			Language language, jakarta.servlet.http.HttpServletRequest request) {
+			@RequestParam(required = false) Long project, @RequestParam(required = false) String status,
+			@RequestParam(required = false) Boolean overdue, Language language,
+			jakarta.servlet.http.HttpServletRequest request) {
 		int y = year == null ? rollups.defaultYear() : year;
 		RollupFilter filter = new RollupFilter(y, ReportPeriod.parse(y, period), RollupDimension.parse(by), roadmap,
-				direction, task, executor, branch, region);
+				direction, task, executor, branch, region, project, RollupFilter.parseStatus(status),
+				Boolean.TRUE.equals(overdue));
 		if (filter.by() == RollupDimension.ITEM && roadmap == null && branch == null) {
 			// One row per item: a national list would be ~100,000 rows. Items are listed per roadmap or branch.
 			throw new RequestTooBroad("reporting.error.items.unbounded");

@@ -12,6 +12,8 @@ import kz.kenes.reporting.ProgressRollups;
 import kz.kenes.reporting.Rollup;
 import kz.kenes.reporting.RollupDimension;
 import kz.kenes.reporting.RollupFilter;
+import kz.kenes.reporting.ProgressStatus;
+import kz.kenes.roadmap.ProjectRegistry;
 import kz.kenes.roadmap.RoadmapCatalog;
 
 /** The public progress page: planned vs actual from accepted reports, with a chart and drill-down to items. */
@@ -21,8 +23,15 @@ class ProgressPageController {
 	private final ProgressRollups rollups;
 	private final RoadmapCatalog catalog;
 	private final RollupRateLimit rateLimit;
+	private final ProjectRegistry projects;
 
-	ProgressPageController(ProgressRollups rollups, RoadmapCatalog catalog, RollupRateLimit rateLimit) {
+	/** The statuses a list may be narrowed to (NO_TARGET is not one: such items have nothing to judge). */
+	static final List<ProgressStatus> STATUSES = List.of(ProgressStatus.DONE, ProgressStatus.ON_TRACK,
+			ProgressStatus.BEHIND, ProgressStatus.NOT_DONE, ProgressStatus.PROBLEM);
+
+	ProgressPageController(ProgressRollups rollups, RoadmapCatalog catalog, RollupRateLimit rateLimit,
+			ProjectRegistry projects) {
+		this.projects = projects;
 		this.rollups = rollups;
 		this.catalog = catalog;
 		this.rateLimit = rateLimit;
@@ -33,9 +42,12 @@ class ProgressPageController {
 			@RequestParam(required = false) String period, @RequestParam(required = false) String by,
 			@RequestParam(required = false) Long direction, @RequestParam(required = false) Long task,
 			@RequestParam(required = false) Long executor, @RequestParam(required = false) Long branch,
+			@RequestParam(required = false) Long project, @RequestParam(required = false) String status,
+			@RequestParam(required = false) Boolean overdue,
 			Model model, kz.kenes.i18n.Language language, HttpServletRequest request) {
 		int y = year == null ? rollups.defaultYear() : year;
-		RollupFilter filter = RollupFilter.parse(y, period, by, roadmap, direction, task, executor, branch);
+		RollupFilter filter = RollupFilter.parse(y, period, by, roadmap, direction, task, executor, branch)
+			.narrowed(project, statusOf(status, model), Boolean.TRUE.equals(overdue));
 		if (filter.by() == RollupDimension.ITEM && roadmap == null && branch == null) {
 			// Items are listed per roadmap or branch (a national list would be ~100,000 rows): by branch first.
 			filter = filter.by(RollupDimension.BRANCH);
@@ -48,6 +60,8 @@ class ProgressPageController {
 		model.addAttribute("roadmaps", catalog.roadmaps());
 		model.addAttribute("periods", periodLabels(y, language));
 		model.addAttribute("dimensions", RollupDimension.values());
+		model.addAttribute("projects", projects.projects());
+		model.addAttribute("statuses", STATUSES);
 		model.addAttribute("base", "/progress");
 		return "reporting/progress";
 	}
@@ -59,5 +73,16 @@ class ProgressPageController {
 			labels.put(code, kz.kenes.reporting.ReportPeriod.parse(year, code).label(language));
 		}
 		return labels;
+	}
+
+	/** A wrong status on a page is said there ({@code statusRefused}) and not applied; the API refuses it (422). */
+	private static ProgressStatus statusOf(String status, Model model) {
+		try {
+			return RollupFilter.parseStatus(status);
+		}
+		catch (kz.kenes.platform.RuleViolation e) {
+			model.addAttribute("statusRefused", true);
+			return null;
+		}
 	}
 }

@@ -149,4 +149,25 @@ class StaffQueries {
 	static String arrayLiteral(List<Long> ids) {
 		return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
 	}
+
+	/** A unit that may watch items (a council or a branch where the user is SECRETARY, or one just below it). */
+	record WatcherUnit(long id, kz.kenes.i18n.LocalizedText name) {
+	}
+
+	/** The units whose watch list the current user keeps: at most 200, by Kazakh name (ADMIN: the top of the tree). */
+	List<WatcherUnit> watcherUnits() {
+		List<Long> units = access.unitsWith(kz.kenes.identity.Role.SECRETARY);
+		if (units.isEmpty() && !access.isAdmin()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT u.id, u.name_kk, u.name_ru, u.name_en FROM org_unit u
+				 WHERE u.kind IN ('PARTY', 'REGIONAL_BRANCH', 'CITY_BRANCH', 'DISTRICT_BRANCH', 'COUNCIL')
+				   AND (:admin OR u.id = ANY(:units) OR u.parent_id = ANY(:units))
+				 ORDER BY u.name_kk LIMIT 200""")
+			.param("admin", access.isAdmin() && units.isEmpty()).param("units", units.toArray(Long[]::new))
+			.query((rs, n) -> new WatcherUnit(rs.getLong("id"), new kz.kenes.i18n.LocalizedText(
+					rs.getString("name_kk"), rs.getString("name_ru"), rs.getString("name_en"))))
+			.list();
+	}
 }

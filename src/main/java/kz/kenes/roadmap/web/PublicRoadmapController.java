@@ -42,9 +42,12 @@ class PublicRoadmapController {
 	String roadmap(@PathVariable long id, @RequestParam(required = false) Long direction,
 			@RequestParam(required = false) Long task, @RequestParam(required = false) Long executor,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) Long project, @RequestParam(required = false) String status,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		RoadmapSummary roadmap = published(id);
-		pages.table(roadmap, RoadmapPages.filter(direction, task, executor, year, q), page,
+		pages.table(roadmap, RoadmapPages.filter(direction, task, executor, year, q, project, status, overdue, model),
+				page,
 				"/roadmap/" + id + "/items/", model);
 		return "roadmap/public-roadmap";
 	}

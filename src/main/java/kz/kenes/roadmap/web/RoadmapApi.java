@@ -42,6 +42,7 @@ import kz.kenes.roadmap.ItemDetails;
 import kz.kenes.roadmap.ItemPage;
 import kz.kenes.roadmap.ItemView;
 import kz.kenes.roadmap.Program;
+import kz.kenes.roadmap.ProjectRegistry;
 import kz.kenes.roadmap.RoadmapCatalog;
 import kz.kenes.roadmap.RoadmapItem;
 import kz.kenes.roadmap.RoadmapPlanning;
@@ -62,9 +63,11 @@ class RoadmapApi {
 	private final RoadmapPlanning planning;
 	private final ProgramAdministration administration;
 	private final Access access;
+	private final ProjectRegistry projects;
 
 	RoadmapApi(RoadmapCatalog catalog, RoadmapPlanning planning, ProgramAdministration administration,
-			Access access) {
+			Access access, ProjectRegistry projects) {
+		this.projects = projects;
 		this.catalog = catalog;
 		this.planning = planning;
 		this.administration = administration;
@@ -111,7 +114,7 @@ class RoadmapApi {
 	record ItemRequest(String number, LocalizedText name, CompletionForm completionForm, Long taskId,
 			Long directionId, DeadlineKind deadlineKind, LocalDate deadlineDate, Integer deadlineEndYear,
 			BigDecimal estimatedCost, FundingSource fundingSource, String notes, Long leadExecutorId,
-			List<Long> coExecutorIds, Integer version, Long nationalItemId) {
+			List<Long> coExecutorIds, Integer version, Long nationalItemId, List<Long> projectIds) {
 
 		ItemDetails details() {
 			if (leadExecutorId == null) {
@@ -271,9 +274,13 @@ class RoadmapApi {
 			@Parameter(description = "org unit id of a lead or co-executor") @RequestParam(required = false) Long executor,
 			@Parameter(description = "items with a target or work due in this year") @RequestParam(required = false) Integer year,
 			@Parameter(description = "words of the name, or the item number") @RequestParam(required = false) String q,
+			@Parameter(description = "party project id") @RequestParam(required = false) Long project,
+			@Parameter(description = "computed status today (of year, else the current year): done, on_track, behind, not_done, problem") @RequestParam(required = false) String status,
+			@Parameter(description = "only items past their due date short of the plan") @RequestParam(required = false) Boolean overdue,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
 		visibleRoadmap(id);
-		return catalog.items(id, RoadmapPages.filter(direction, task, executor, year, q), page, size);
+		return catalog.items(id, RoadmapPages.filter(direction, task, executor, year, q, project, status, overdue),
+				page, size);
 	}
 
 	@GetMapping("/roadmaps/{id}/items/{itemId}")
@@ -286,7 +293,7 @@ class RoadmapApi {
 	@PostMapping("/roadmaps/{id}/items")
 	@Operation(summary = "Create an item (SECRETARY of the branch or ADMIN)")
 	ResponseEntity<ItemView> create(@PathVariable long id, @RequestBody ItemRequest request) {
-		RoadmapItem item = planning.addItem(id, request.details());
+		RoadmapItem item = projects.addItem(id, request.details(), request.projectIds());
 		return ResponseEntity.created(URI.create("/api/v1/roadmaps/" + id + "/items/" + item.getId()))
 			.body(itemOf(id, item.getId()));
 	}
@@ -298,7 +305,8 @@ class RoadmapApi {
 		if (request.version() == null) {
 			throw new IllegalArgumentException("version is required");
 		}
-		planning.changeItem(itemId, request.version(), request.details());
+		// projectIds left out: the item keeps its projects; [] removes them
+		projects.changeItem(itemId, request.version(), request.details(), request.projectIds());
 		return itemOf(id, itemId);
 	}
 

@@ -16,6 +16,8 @@ import kz.kenes.roadmap.IndicatorView;
 import kz.kenes.roadmap.ItemFilter;
 import kz.kenes.roadmap.ItemPage;
 import kz.kenes.roadmap.ItemView;
+import kz.kenes.roadmap.ItemWatchers;
+import kz.kenes.roadmap.ProjectRegistry;
 import kz.kenes.roadmap.RoadmapCatalog;
 import kz.kenes.roadmap.RoadmapSummary;
 
@@ -26,9 +28,13 @@ class RoadmapPages {
 	static final int PAGE_SIZE = 50;
 
 	private final RoadmapCatalog catalog;
+	private final ProjectRegistry projects;
+	private final List<ItemWatchers> watchers;
 
-	RoadmapPages(RoadmapCatalog catalog) {
+	RoadmapPages(RoadmapCatalog catalog, ProjectRegistry projects, List<ItemWatchers> watchers) {
 		this.catalog = catalog;
+		this.projects = projects;
+		this.watchers = watchers;
 	}
 
 	RoadmapSummary roadmap(long id) {
@@ -50,6 +56,7 @@ class RoadmapPages {
 		model.addAttribute("tasks", catalog.tasks(roadmap.programId()));
 		model.addAttribute("executors", catalog.executorsOf(roadmap.id()));
 		model.addAttribute("years", years(roadmap));
+		model.addAttribute("projects", projects.projects());
 		model.addAttribute("prevUrl", pageUrl(items.page() - 1));
 		model.addAttribute("nextUrl", pageUrl(items.page() + 1));
 		model.addAttribute("resetUrl", ServletUriComponentsBuilder.fromCurrentRequestUri().build().toUriString());
@@ -61,6 +68,8 @@ class RoadmapPages {
 		model.addAttribute("years", years(roadmap));
 		model.addAttribute("revisions", catalog.revisions(item.id()));
 		model.addAttribute("showRevisedBy", showRevisedBy);
+		model.addAttribute("itemProjects", projects.projectsOf(item.id()));
+		model.addAttribute("itemWatchers", watchers.stream().flatMap(w -> w.watchersOf(item.id()).stream()).toList());
 		Map<Long, String> names = item.indicators().stream()
 			.collect(Collectors.toMap(IndicatorView::id, i -> i.name().in(language)));
 		model.addAttribute("indicatorNames", names);
@@ -72,6 +81,25 @@ class RoadmapPages {
 
 	static ItemFilter filter(Long direction, Long task, Long executor, Integer year, String q) {
 		return new ItemFilter(direction, task, executor, year, q == null || q.isBlank() ? null : q.trim());
+	}
+
+	/** With a party project, a status ({@code behind}; a wrong one is a RuleViolation) and overdue as well. */
+	static ItemFilter filter(Long direction, Long task, Long executor, Integer year, String q, Long project,
+			String status, Boolean overdue) {
+		return filter(direction, task, executor, year, q).narrowed(project, ItemFilter.parseStatus(status),
+				Boolean.TRUE.equals(overdue));
+	}
+
+	/** As above for a page: a wrong status is said on the page ({@code statusRefused}) and not applied. */
+	static ItemFilter filter(Long direction, Long task, Long executor, Integer year, String q, Long project,
+			String status, Boolean overdue, Model model) {
+		try {
+			return filter(direction, task, executor, year, q, project, status, overdue);
+		}
+		catch (kz.kenes.platform.RuleViolation e) {
+			model.addAttribute("statusRefused", true);
+			return filter(direction, task, executor, year, q, project, null, overdue);
+		}
 	}
 
 	private static String pageUrl(int page) {

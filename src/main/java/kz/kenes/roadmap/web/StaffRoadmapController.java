@@ -30,6 +30,7 @@ import kz.kenes.roadmap.DeadlineKind;
 import kz.kenes.roadmap.FundingSource;
 import kz.kenes.roadmap.IndicatorUnit;
 import kz.kenes.roadmap.ItemView;
+import kz.kenes.roadmap.ProjectRegistry;
 import kz.kenes.roadmap.RoadmapCatalog;
 import kz.kenes.roadmap.RoadmapItem;
 import kz.kenes.roadmap.RoadmapPlanning;
@@ -51,10 +52,12 @@ class StaffRoadmapController {
 	private final OrgUnits units;
 	private final MessageSource messages;
 	private final Access access;
+	private final ProjectRegistry projects;
 
 	StaffRoadmapController(RoadmapCatalog catalog, RoadmapPlanning planning, RoadmapPages pages, OrgUnits units,
-			MessageSource messages, Access access) {
+			MessageSource messages, Access access, ProjectRegistry projects) {
 		this.access = access;
+		this.projects = projects;
 		this.catalog = catalog;
 		this.planning = planning;
 		this.pages = pages;
@@ -196,9 +199,12 @@ class StaffRoadmapController {
 	String roadmap(@PathVariable long id, @RequestParam(required = false) Long direction,
 			@RequestParam(required = false) Long task, @RequestParam(required = false) Long executor,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, Language language, Model model) {
+			@RequestParam(required = false) Long project, @RequestParam(required = false) String status,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "0") int page,
+			Language language, Model model) {
 		RoadmapSummary roadmap = pages.roadmap(id);
-		pages.table(roadmap, RoadmapPages.filter(direction, task, executor, year, q), page,
+		pages.table(roadmap, RoadmapPages.filter(direction, task, executor, year, q, project, status, overdue, model),
+				page,
 				"/staff/roadmaps/" + id + "/items/", model);
 		boolean canEdit = planning.canEdit(id);
 		model.addAttribute("canEdit", canEdit && roadmap.status() != RoadmapStatus.SUBMITTED);
@@ -228,14 +234,16 @@ class StaffRoadmapController {
 
 	@PostMapping("/{id}/items")
 	String create(@PathVariable long id, @ModelAttribute("form") ItemForm form, BindingResult binding,
-			Language language, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) List<Long> projectIds, Language language, Model model,
+			RedirectAttributes redirect) {
 		RoadmapSummary roadmap = pages.roadmap(id);
+		model.addAttribute("selectedProjects", projectIds == null ? List.of() : projectIds);
 		if (binding.hasErrors()) {
 			model.addAttribute("error", bindingError(binding, language));
 			return form(roadmap, null, form, language, model);
 		}
 		try {
-			RoadmapItem item = planning.addItem(id, form.details());
+			RoadmapItem item = projects.addItem(id, form.details(), projectIds);
 			redirect.addFlashAttribute("message", "roadmap.created");
 			return "redirect:/staff/roadmaps/" + id + "/items/" + item.getId();
 		}
@@ -249,20 +257,25 @@ class StaffRoadmapController {
 	String edit(@PathVariable long id, @PathVariable long itemId, Language language, Model model) {
 		RoadmapSummary roadmap = pages.roadmap(id);
 		ItemView item = pages.item(roadmap, itemId);
+		model.addAttribute("selectedProjects", item.projectIds());
 		return form(roadmap, item, ItemForm.of(item), language, model);
 	}
 
 	@PostMapping("/{id}/items/{itemId}")
 	String update(@PathVariable long id, @PathVariable long itemId, @ModelAttribute("form") ItemForm form,
-			BindingResult binding, Language language, Model model, RedirectAttributes redirect) {
+			BindingResult binding, @RequestParam(required = false) List<Long> projectIds, Language language,
+			Model model, RedirectAttributes redirect) {
 		RoadmapSummary roadmap = pages.roadmap(id);
+		// the form always lists the projects: none chosen means none
+		model.addAttribute("selectedProjects", projectIds == null ? List.of() : projectIds);
 		ItemView current = pages.item(roadmap, itemId);
 		if (binding.hasErrors() || form.version() == null) {
 			model.addAttribute("error", bindingError(binding, language));
 			return form(roadmap, current, form, language, model);
 		}
 		try {
-			planning.changeItem(itemId, form.version(), form.details());
+			projects.changeItem(itemId, form.version(), form.details(),
+					projectIds == null ? List.of() : projectIds);
 			redirect.addFlashAttribute("message", "roadmap.saved");
 			return "redirect:/staff/roadmaps/" + id + "/items/" + itemId;
 		}
@@ -363,6 +376,7 @@ class StaffRoadmapController {
 		model.addAttribute("deadlineKinds", DeadlineKind.values());
 		model.addAttribute("executorChoices", executorChoices(language));
 		model.addAttribute("nationalItems", roadmap.national() ? List.of() : catalog.nationalItems(roadmap.programId()));
+		model.addAttribute("projects", projects.projects());
 		return "roadmap/staff-item-form";
 	}
 

@@ -1,5 +1,6 @@
 package kz.kenes.publication;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +21,7 @@ import kz.kenes.organization.OrgUnitKind;
 import kz.kenes.organization.OrgUnits;
 import kz.kenes.organization.PositionHeld;
 import kz.kenes.organization.Positions;
+import kz.kenes.organization.PostTitles;
 import kz.kenes.organization.Post;
 import kz.kenes.proposal.ProposalView;
 import kz.kenes.roadmap.RoadmapCatalog;
@@ -104,8 +106,9 @@ public class MeetingNews {
 					.map(p -> new MeetingRecord.Program(p.name(), p.getFirstYear(), p.getLastYear()))
 					.orElse(new MeetingRecord.Program(a.program(), 0, 0)),
 				a.directions(),
-				a.periodYear() == null ? null
-						: MeetingRecord.Period.months(a.periodYear(), a.periodMonths() == null ? 12 : a.periodMonths())))
+				a.span() == null ? null
+						: new MeetingRecord.Period(YearMonth.of(a.span().fromYear(), a.span().fromMonth()),
+								YearMonth.of(a.span().toYear(), a.span().toMonth()))))
 			.toList();
 
 		List<MeetingRecord.Report> reports = m.reports().stream().map(r -> new MeetingRecord.Report(
@@ -115,17 +118,17 @@ public class MeetingNews {
 				r.figures().stream().map(f -> new MeetingRecord.Figure(f.itemName(), f.unit(), f.year(), f.planned(),
 						f.actual())).toList(),
 				r.summary())).toList();
-		List<MeetingRecord.Attendee> chairs = m.chair() == null ? List.of()
-				: List.of(position(m.chair()).map(p -> attendee(m.chair(), p))
-					.orElse(new MeetingRecord.Attendee(m.chair().name(), Post.CHAIR, unit(council), m.chair().position())));
-		// The meeting's guest count includes the invited heads of departments the seed names as a group: the
-		// audience's groups come with the event model.
-		List<MeetingRecord.AudienceGroup> audience = List.of();
+		// The chair first, then the co-chairs, each with the post held that day (from any level).
+		List<MeetingRecord.Attendee> chairs = m.chairs().stream()
+			.map(c -> position(c).map(p -> attendee(c, p))
+				.orElse(new MeetingRecord.Attendee(c.name(), Post.CHAIR, unit(council), c.position())))
+			.toList();
+		List<MeetingRecord.AudienceGroup> audience = m.audience().stream()
+			.map(g -> new MeetingRecord.AudienceGroup(g.kind(), g.count()))
+			.toList();
 		List<LocalizedText> proposals = m.proposals().stream().map(MeetingNews::text).toList();
 		List<LocalizedText> decisions = m.decisions().stream().map(d -> d.text()).toList();
-		// The meeting module records council meetings today: kind, platform, co-chairs and questions come with it.
-		EventKind kind = BRANCHES.contains(council.getKind()) ? EventKind.BRANCH_MEETING : EventKind.COUNCIL_MEETING;
-		return new MeetingRecord(m.id(), m.date(), kind, m.format(), null, m.place(), party.name(), unit(council),
+		return new MeetingRecord(m.id(), m.date(), m.kind(), m.format(), m.onlinePlatform(), m.place(), party.name(), unit(council),
 				branch == council ? null : unit(branch), chairs, named, heads, members, audience, agenda, reports, List.of(),
 				proposals, decisions);
 	}
@@ -154,7 +157,14 @@ public class MeetingNews {
 
 	private MeetingRecord.Attendee attendee(kz.kenes.meeting.MeetingRecord.PersonRef person, PositionHeld position) {
 		OrgUnit unit = units.findById(position.getOrgUnitId()).orElseThrow();
-		return new MeetingRecord.Attendee(person.name(), position.getPost(), unit(unit));
+		if (MeetingNewsWriter.writesPost(position.getPost())) {
+			return new MeetingRecord.Attendee(person.name(), position.getPost(), unit(unit));
+		}
+		// an akim, a deputy, a director…: the official title of the post in its unit («Түркістан облысының әкімі»)
+		LocalizedText own = position.getTitleKk() == null ? null
+				: new LocalizedText(position.getTitleKk(), position.getTitleRu(), position.getTitleEn());
+		return new MeetingRecord.Attendee(person.name(), position.getPost(), unit(unit),
+				PostTitles.of(position.getPost(), unit, own));
 	}
 
 	private static MeetingRecord.Unit unit(OrgUnit unit) {

@@ -55,6 +55,11 @@ public class MeetingNewsWriter {
 			Post.MEMBER, "член", Post.HEAD_OF_DEPARTMENT, "руководитель", Post.DEPUTY_HEAD,
 			"заместитель руководителя", Post.SPECIALIST, "специалист", Post.LEADER, "руководитель");
 
+	/** Whether this writer words the post itself with its unit; other posts come with their official title. */
+	static boolean writesPost(Post post) {
+		return KK_POST.containsKey(post);
+	}
+
 	/** A post added later than this writer: "өкілі" / "представитель" (a representative of the unit). */
 	private static final String KK_ANY_POST = "өкілі";
 	private static final String RU_ANY_POST = "представитель";

@@ -191,7 +191,7 @@ class StaffRoadmapController {
 			response.setStatus(org.springframework.http.HttpStatus.FORBIDDEN.value());
 			model.addAttribute("error", messages.getMessage("roadmap.error.roadmap.approverLevel", null,
 					language.locale()));
-			return roadmap(id, null, null, null, null, null, 0, language, model);
+			return roadmap(id, null, null, null, null, null, null, null, null, 0, language, model);
 		}
 	}
 

@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recognises a returning anonymous visitor within one day without a cookie and without keeping personal data:
- * SHA-256 of a random salt of the day, the client address and the user agent. The salt lives in the database (so
- * every app node agrees) and is deleted, with the day's view rows, once the day is over.
+ * SHA-256 of a random salt of the day and the client address (not the user agent: one address sending a new agent
+ * with every request would count anew each time). The salt lives in the database (so every app node agrees) and is
+ * deleted, with the day's view rows, once the day is over.
  */
 @Component
 class Visitors {
@@ -49,13 +50,13 @@ class Visitors {
 
 	/** The visitor's hash for the day; the first call of a day creates its salt and forgets earlier days. */
 	@Transactional
-	byte[] hash(String address, String userAgent, LocalDate day) {
+	byte[] hash(String address, LocalDate day) {
 		byte[] salt = jdbc.sql("SELECT salt FROM view_salt WHERE day = ?").param(day).query(byte[].class).optional()
 			.orElseGet(() -> newSalt(day));
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			sha.update(salt);
-			sha.update((address + "\n" + (userAgent == null ? "" : userAgent)).getBytes(StandardCharsets.UTF_8));
+			sha.update(address.getBytes(StandardCharsets.UTF_8));
 			return sha.digest();
 		}
 		catch (NoSuchAlgorithmException e) {

@@ -38,10 +38,11 @@ public class FigureChallenges {
 	private final SubmissionThrottle throttle;
 	private final Access access;
 	private final AuditTrail audit;
-	private final Clock clock = Clock.system(Visitors.ZONE);
+	private final Clock clock;
 
 	FigureChallenges(FigureChallengeRepository challenges, RoadmapCatalog roadmaps, SubmissionThrottle throttle, Access access,
-			AuditTrail audit) {
+			AuditTrail audit, Clock clock) {
+		this.clock = clock;
 		this.challenges = challenges;
 		this.roadmaps = roadmaps;
 		this.throttle = throttle;

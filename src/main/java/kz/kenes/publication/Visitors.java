@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,9 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Visitors {
 
-	/** Kazakhstan keeps one time zone (UTC+5) since March 2024; a "day" of counting is a day there. */
-	static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
-
 	/** Crawlers, link-preview fetchers of messengers and social networks, scripts. */
 	private static final Pattern BOTS = Pattern.compile(
 			"bot\\b|bot/|crawl|spider|slurp|facebookexternalhit|facebot|embedly|preview|whatsapp|telegram|"
@@ -34,16 +30,18 @@ class Visitors {
 
 	private final JdbcClient jdbc;
 	private final SecureRandom random = new SecureRandom();
-	private final Clock clock = Clock.system(ZONE);
+	private final Clock clock;
 
-	Visitors(JdbcClient jdbc) {
+	Visitors(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	static boolean isBot(String userAgent) {
 		return userAgent == null || userAgent.isBlank() || BOTS.matcher(userAgent).find();
 	}
 
+	/** A "day" of counting is a day in the application's time zone (the one Clock, Asia/Almaty). */
 	LocalDate today() {
 		return LocalDate.now(clock);
 	}

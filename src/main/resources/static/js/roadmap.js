@@ -19,6 +19,13 @@ document.addEventListener('htmx:xhr:progress', function (event) {
   }
   bar.value = Math.round(event.detail.loaded / event.detail.total * 100);
 });
+// "Another file is being read" comes with 429 and the message in the result: show it like any other result.
+document.addEventListener('htmx:beforeSwap', function (event) {
+  if (event.detail.xhr.status === 429 && event.detail.target && event.detail.target.id === 'import-result') {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});
 document.addEventListener('htmx:afterRequest', function () {
   var bar = document.getElementById('import-progress');
   var label = document.getElementById('import-progress-label');

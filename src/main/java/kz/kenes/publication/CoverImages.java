@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kz.kenes.identity.Access;
 import kz.kenes.identity.AuditTrail;
+import kz.kenes.platform.ImageMetadata;
 import kz.kenes.platform.RuleViolation;
 
 /**
@@ -50,6 +51,8 @@ public class CoverImages {
 			throw new RuleViolation("publication.image.tooLarge", MAX_BYTES / 1024 / 1024);
 		}
 		String type = sniff(bytes).orElseThrow(() -> new RuleViolation("publication.image.type"));
+		// no GPS position, camera or comments in a published picture (JPEG and PNG; turned upright if it said so)
+		bytes = ImageMetadata.strip(bytes);
 		int[] size = dimensions(bytes);
 		long id = jdbc.sql("""
 				INSERT INTO news_image (content_type, bytes, width, height, size_bytes, uploaded_by)

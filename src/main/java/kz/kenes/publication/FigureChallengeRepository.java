@@ -13,8 +13,13 @@ interface FigureChallengeRepository extends ListCrudRepository<FigureChallenge, 
 	@Query("SELECT * FROM figure_challenge ORDER BY created_at DESC LIMIT :limit")
 	List<FigureChallenge> findLatest(int limit);
 
+	/** Open disputes of figures of these departments, or of items of the roadmaps of these branches. */
 	@Query("""
-			SELECT * FROM figure_challenge WHERE status = 'OPEN' AND department_id IN (:units)
-			ORDER BY due_date, id LIMIT 200""")
-	List<FigureChallenge> findOpenFor(List<Long> units);
+			SELECT * FROM figure_challenge c
+			 WHERE c.status = 'OPEN'
+			   AND (c.department_id IN (:departments)
+			        OR EXISTS (SELECT 1 FROM roadmap_item i JOIN roadmap r ON r.id = i.roadmap_id
+			                    WHERE i.id = c.roadmap_item_id AND r.branch_id IN (:branches)))
+			 ORDER BY c.due_date, c.id LIMIT 200""")
+	List<FigureChallenge> findOpenFor(List<Long> departments, List<Long> branches);
 }

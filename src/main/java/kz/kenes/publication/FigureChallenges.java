@@ -38,10 +38,11 @@ public class FigureChallenges {
 	private final SubmissionThrottle throttle;
 	private final Access access;
 	private final AuditTrail audit;
-	private final Clock clock = Clock.system(Visitors.ZONE);
+	private final Clock clock;
 
 	FigureChallenges(FigureChallengeRepository challenges, RoadmapCatalog roadmaps, SubmissionThrottle throttle, Access access,
-			AuditTrail audit) {
+			AuditTrail audit, Clock clock) {
+		this.clock = clock;
 		this.challenges = challenges;
 		this.roadmaps = roadmaps;
 		this.throttle = throttle;
@@ -74,11 +75,15 @@ public class FigureChallenges {
 		return challenge;
 	}
 
-	/** The department (REPORTER) or a secretary above it answers; the answer is public. */
+	/**
+	 * The department (REPORTER), a secretary above it or the secretary of the roadmap's branch (or above it)
+	 * answers; the answer is public.
+	 */
 	@Transactional
 	public FigureChallenge answer(long id, int version, String text) {
 		FigureChallenge challenge = challenges.findById(id).orElseThrow(() -> new NoSuchElementException("challenge " + id));
-		if (!access.canAny(challenge.getDepartmentId(), Role.REPORTER, Role.SECRETARY)) {
+		if (!access.canAny(challenge.getDepartmentId(), Role.REPORTER, Role.SECRETARY)
+				&& !access.can(Role.SECRETARY, branchOf(challenge.getRoadmapItemId()))) {
 			throw new org.springframework.security.access.AccessDeniedException("Not the item's executor");
 		}
 		if (challenge.getVersion() != version) {
@@ -102,9 +107,22 @@ public class FigureChallenges {
 		return challenges.findLatest(limit);
 	}
 
-	/** Open challenges for the departments where the current user reports (or which a secretary oversees). */
-	public List<FigureChallenge> queue(List<Long> units) {
-		return units.isEmpty() ? List.of() : challenges.findOpenFor(units);
+	/**
+	 * Open challenges of the figures of {@code departments} (where the current user reports, or which a secretary
+	 * oversees) and of the items of the roadmaps of {@code branches} (a secretary's branch and those below it).
+	 */
+	public List<FigureChallenge> queue(List<Long> departments, List<Long> branches) {
+		if (departments.isEmpty() && branches.isEmpty()) {
+			return List.of();
+		}
+		// an empty list would make "IN ()", which is no SQL; no unit has id 0
+		return challenges.findOpenFor(departments.isEmpty() ? List.of(0L) : departments,
+				branches.isEmpty() ? List.of(0L) : branches);
+	}
+
+	private Long branchOf(long itemId) {
+		return roadmaps.item(itemId).flatMap(item -> roadmaps.roadmap(item.roadmapId()))
+			.map(roadmap -> roadmap.branchId()).orElse(null);
 	}
 
 	public LocalDate today() {

@@ -37,7 +37,7 @@ class SubmissionThrottle {
 	/** Counts this submission, or refuses it when the address has sent too many (call inside the transaction). */
 	void admit(Kind kind, String address) {
 		// The limit is per address alone (not user agent): changing the browser must not reset it.
-		byte[] visitor = visitors.hash(address, "", visitors.today());
+		byte[] visitor = visitors.hash(address, visitors.today());
 		int recent = jdbc.sql("""
 				SELECT count(*) FROM public_submission
 				WHERE visitor = ? AND kind = ? AND at > now() - make_interval(secs => ?)""")

@@ -29,7 +29,7 @@ public class ViewCounter {
 		if (Visitors.isBot(userAgent)) {
 			return false;
 		}
-		byte[] visitor = visitors.hash(address, userAgent, day);
+		byte[] visitor = visitors.hash(address, day);
 		int fresh = jdbc.sql("""
 				INSERT INTO news_view (news_item, day, visitor) VALUES (?, ?, ?)
 				ON CONFLICT DO NOTHING""").params(newsId, day, visitor).update();

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,14 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recognises a returning anonymous visitor within one day without a cookie and without keeping personal data:
- * SHA-256 of a random salt of the day, the client address and the user agent. The salt lives in the database (so
- * every app node agrees) and is deleted, with the day's view rows, once the day is over.
+ * SHA-256 of a random salt of the day and the client address (not the user agent: one address sending a new agent
+ * with every request would count anew each time). The salt lives in the database (so every app node agrees) and is
+ * deleted, with the day's view rows, once the day is over.
  */
 @Component
 class Visitors {
-
-	/** Kazakhstan keeps one time zone (UTC+5) since March 2024; a "day" of counting is a day there. */
-	static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
 
 	/** Crawlers, link-preview fetchers of messengers and social networks, scripts. */
 	private static final Pattern BOTS = Pattern.compile(
@@ -33,29 +30,31 @@ class Visitors {
 
 	private final JdbcClient jdbc;
 	private final SecureRandom random = new SecureRandom();
-	private final Clock clock = Clock.system(ZONE);
+	private final Clock clock;
 
-	Visitors(JdbcClient jdbc) {
+	Visitors(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	static boolean isBot(String userAgent) {
 		return userAgent == null || userAgent.isBlank() || BOTS.matcher(userAgent).find();
 	}
 
+	/** A "day" of counting is a day in the application's time zone (the one Clock, Asia/Almaty). */
 	LocalDate today() {
 		return LocalDate.now(clock);
 	}
 
 	/** The visitor's hash for the day; the first call of a day creates its salt and forgets earlier days. */
 	@Transactional
-	byte[] hash(String address, String userAgent, LocalDate day) {
+	byte[] hash(String address, LocalDate day) {
 		byte[] salt = jdbc.sql("SELECT salt FROM view_salt WHERE day = ?").param(day).query(byte[].class).optional()
 			.orElseGet(() -> newSalt(day));
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			sha.update(salt);
-			sha.update((address + "\n" + (userAgent == null ? "" : userAgent)).getBytes(StandardCharsets.UTF_8));
+			sha.update(address.getBytes(StandardCharsets.UTF_8));
 			return sha.digest();
 		}
 		catch (NoSuchAlgorithmException e) {

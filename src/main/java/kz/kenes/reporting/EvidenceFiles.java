@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.util.unit.DataSize;
 
 import kz.kenes.identity.AuditTrail;
+import kz.kenes.platform.ImageMetadata;
 import kz.kenes.platform.RuleViolation;
 
 /**
@@ -86,6 +87,10 @@ public class EvidenceFiles {
 		FileType type = FileType.sniff(content).orElseThrow(() -> new RuleViolation("reporting.error.file.type"));
 		if (!type.matchesName(name)) {
 			throw new RuleViolation("reporting.error.file.renamed");
+		}
+		if (type == FileType.JPEG || type == FileType.PNG) {
+			// evidence photos are public once the report is accepted: no GPS position, camera or comments with them
+			content = ImageMetadata.strip(content);
 		}
 		String key = UUID.randomUUID().toString();
 		try {

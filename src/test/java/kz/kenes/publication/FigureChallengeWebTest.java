@@ -78,6 +78,47 @@ class FigureChallengeWebTest {
 		assertThat(answered).contains("2023 жылы 20 іс-шара өтті").contains("Ответ");
 	}
 
+	/**
+	 * The branch secretary handles disputes of its roadmaps' figures (README): its queue was empty while they waited,
+	 * because the departments that execute the items are not units of the branch.
+	 */
+	@Test
+	void theBranchSecretarySeesAndAnswersDisputesOfItsRoadmapsFigures() throws Exception {
+		long item = jdbc.sql("""
+				SELECT i.id FROM roadmap_item i JOIN roadmap r ON r.id = i.roadmap_id JOIN org_unit b ON b.id = r.branch_id
+				WHERE b.code = 'shymkent-branch' AND i.number = '1'""").query(Long.class).single();
+		String reason = "Хаттамада 12 кездесу " + UUID.randomUUID();
+		mvc.perform(post("/challenges").with(from("192.0.2.81")).with(csrf()).param("item", String.valueOf(item))
+			.param("year", "2024").param("figure", "15 кездесу").param("reason", reason))
+			.andExpect(status().is3xxRedirection());
+		long id = jdbc.sql("SELECT id FROM figure_challenge WHERE reason = ?").param(reason).query(Long.class).single();
+		String queue = mvc.perform(get("/staff/challenges").with(user(users.loadUserByUsername("secretary"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(queue).contains(reason);
+		mvc.perform(post("/staff/challenges/" + id + "/answer").with(user(users.loadUserByUsername("secretary")))
+			.with(csrf()).param("version", "0").param("answer", "Хаттамалар бойынша 15 кездесу өтті."))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("SELECT status FROM figure_challenge WHERE id = ?").param(id).query(String.class).single())
+			.isEqualTo("ANSWERED");
+		// a department's reporter still sees only its own department's disputes
+		String culture = mvc.perform(get("/staff/challenges").with(user(users.loadUserByUsername("culture"))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(culture).doesNotContain(reason);
+	}
+
+	@Test
+	void anEmptyQueueSpeaksOfDisputedFiguresNotOfComments(@Autowired org.springframework.context.MessageSource messages)
+			throws Exception {
+		for (String lang : new String[] { "kk", "ru", "en" }) {
+			String page = mvc.perform(get("/staff/challenges?lang=" + lang).with(user(users.loadUserByUsername("member"))))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			String empty = messages.getMessage("publication.challenge.queueEmpty", null, java.util.Locale.forLanguageTag(lang));
+			assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page)).contains(empty);
+			assertThat(empty).doesNotContainIgnoringCase("пікір").doesNotContainIgnoringCase("коммент")
+				.doesNotContainIgnoringCase("comment");
+		}
+	}
+
 	private int count(String reason) {
 		return jdbc.sql("SELECT count(*) FROM figure_challenge WHERE reason = ?").param(reason).query(Integer.class)
 			.single();

@@ -88,8 +88,13 @@ class NewsWebTest {
 		mvc.perform(visit(SEED, "198.51.100.7")).andExpect(status().isOk());
 		mvc.perform(visit(SEED, "198.51.100.7")).andExpect(status().isOk());
 		assertThat(counter.views(id)).isEqualTo(before + 1);
-		// another browser on the same address is another visitor
-		mvc.perform(get(SEED).with(from("198.51.100.7")).header("User-Agent", BROWSER + " Firefox"));
+		// a new user agent with each request from the same address is the same visitor (it used to count each time)
+		for (int agent = 0; agent < 5; agent++) {
+			mvc.perform(get(SEED).with(from("198.51.100.7")).header("User-Agent", BROWSER + " Firefox/" + agent));
+		}
+		assertThat(counter.views(id)).isEqualTo(before + 1);
+		// another address is another visitor
+		mvc.perform(visit(SEED, "198.51.100.9")).andExpect(status().isOk());
 		assertThat(counter.views(id)).isEqualTo(before + 2);
 		// crawlers, link previews and clients without a user agent are not counted
 		for (String bot : new String[] { "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",

@@ -32,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import kz.kenes.platform.RuleViolation;
 import kz.kenes.support.KenesTest;
+import kz.kenes.support.TaggedImages;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Each test runs in a transaction rolled back at its end, so its rows never reach other modules' tests. */
@@ -140,8 +141,45 @@ class EvidenceFilesTest {
 				"Есеп", null));
 		PeriodReport submitted = as(reporter(f.deptA), () -> workflow.submit(report.getId(), edited.getVersion()));
 		as(secretary(f.branch), () -> workflow.accept(report.getId(), submitted.getVersion()));
+		// public now, yet kept by the visitor's browser only, never by a shared cache on the way
 		mvc.perform(get("/evidence/{id}", file.id())).andExpect(status().isOk())
-			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("Cache-Control", "private, max-age=3600"));
+	}
+
+	/** The battery's finding: public evidence photos told where and with what they were taken. */
+	@Test
+	void photosAreStoredWithoutGpsCameraOrTextAndTurnedUpright() throws Exception {
+		byte[] jpeg = TaggedImages.jpegWithGps(40, 20, 6);
+		assertThat(TaggedImages.contains(jpeg, "Exif")).isTrue();
+		assertThat(TaggedImages.contains(jpeg, TaggedImages.CAMERA)).isTrue();
+		EvidenceFiles.EvidenceFile photo = upload("фото.jpg", jpeg);
+		byte[] served = mvc.perform(get("/evidence/{id}", photo.id()).with(user(reporter(f.deptA))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(served).hasSize((int) photo.sizeBytes());
+		assertThat(TaggedImages.contains(served, "Exif")).isFalse();
+		assertThat(TaggedImages.contains(served, TaggedImages.CAMERA)).isFalse();
+		assertThat(TaggedImages.contains(served, TaggedImages.PLACE)).isFalse();
+		assertThat(new String(served, StandardCharsets.ISO_8859_1)).doesNotContain("\u00FF\u00E1");
+		java.awt.image.BufferedImage upright = TaggedImages.decoded(served);
+		// orientation 6: the camera was turned a quarter clockwise, so the 40 x 20 picture stands 20 x 40, its red
+		// left half on top
+		assertThat(upright.getWidth()).isEqualTo(20);
+		assertThat(upright.getHeight()).isEqualTo(40);
+		assertThat(new java.awt.Color(upright.getRGB(10, 5)).getRed()).isGreaterThan(200);
+		assertThat(new java.awt.Color(upright.getRGB(10, 35)).getBlue()).isGreaterThan(200);
+
+		byte[] png = TaggedImages.pngWithText(30, 10);
+		assertThat(TaggedImages.contains(png, TaggedImages.PLACE)).isTrue();
+		EvidenceFiles.EvidenceFile picture = upload("сурет.png", png);
+		byte[] stored = mvc.perform(get("/evidence/{id}", picture.id()).with(user(reporter(f.deptA))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(TaggedImages.contains(stored, "tEXt")).isFalse();
+		assertThat(TaggedImages.contains(stored, TaggedImages.PLACE)).isFalse();
+		java.awt.image.BufferedImage image = TaggedImages.decoded(stored);
+		assertThat(image.getWidth()).isEqualTo(30);
+		assertThat(image.getHeight()).isEqualTo(10);
+		assertThat(image.getRGB(5, 5)).isEqualTo(java.awt.Color.RED.getRGB());
 	}
 
 	@Test

@@ -81,6 +81,32 @@ public final class HostileFiles {
 		return zip(parts);
 	}
 
+	/**
+	 * The file with {@code rows} rows of {@code columns} empty cells that carry only a style appended to its sheet:
+	 * what Excel writes when formatting is pasted over a whole area. Tens of megabytes of XML zip to a few, under
+	 * every ratio a zip-bomb guard allows, yet a reader that keeps every cell holds millions of objects.
+	 */
+	public static byte[] denseSheet(byte[] zip, String part, int rows, int columns) throws IOException {
+		Map<String, byte[]> parts = parts(zip);
+		String sheet = new String(parts.get(part), StandardCharsets.UTF_8);
+		String[] letters = new String[columns];
+		for (int c = 0; c < columns; c++) {
+			letters[c] = org.apache.poi.ss.util.CellReference.convertNumToColString(c);
+		}
+		int first = 1000;
+		StringBuilder dense = new StringBuilder(rows * columns * 22);
+		for (int r = first; r < first + rows; r++) {
+			dense.append("<row r=\"").append(r).append("\">");
+			for (int c = 0; c < columns; c++) {
+				dense.append("<c r=\"").append(letters[c]).append(r).append("\" s=\"1\"/>");
+			}
+			dense.append("</row>");
+		}
+		int end = sheet.indexOf("</sheetData>");
+		parts.put(part, (sheet.substring(0, end) + dense + sheet.substring(end)).getBytes(StandardCharsets.UTF_8));
+		return zip(parts);
+	}
+
 	record RawPart(byte[] deflated, long declaredSize, long crc) {
 	}
 

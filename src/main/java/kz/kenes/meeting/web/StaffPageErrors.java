@@ -3,6 +3,7 @@ package kz.kenes.meeting.web;
 import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -11,9 +12,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kz.kenes.platform.RuleViolation;
+import kz.kenes.platform.web.LocalReferer;
 
 /**
  * How the pages of meetings, proposals and party control answer a refused change: back to the page the form came
@@ -43,8 +46,17 @@ class StaffPageErrors {
 
 	@ExceptionHandler({ IllegalArgumentException.class, MethodArgumentTypeMismatchException.class,
 			org.springframework.web.bind.MissingServletRequestParameterException.class })
-	String badInput(HttpServletRequest request, RedirectAttributes redirect) {
-		return back(request, redirect, messages.getMessage("error.badRequest", null, LocaleContextHolder.getLocale()));
+	ModelAndView badInput(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect)
+			throws java.io.IOException {
+		String referer = LocalReferer.path(request);
+		if ("GET".equals(request.getMethod()) && (referer == null || referer.startsWith(request.getRequestURI() + "?")
+				|| referer.equals(request.getRequestURI()))) {
+			// an address that cannot be read (/meetings/abc): the error page, not a redirect to itself
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+			return new ModelAndView();
+		}
+		return new ModelAndView(back(request, redirect,
+				messages.getMessage("error.badRequest", null, LocaleContextHolder.getLocale())));
 	}
 
 	/** The container's error page (with the usual layout) says it in the user's language. */
@@ -53,20 +65,10 @@ class StaffPageErrors {
 		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
+	/** Back to the form's page on this site (never to another host the Referer may name), else this address. */
 	private static String back(HttpServletRequest request, RedirectAttributes redirect, String message) {
 		redirect.addFlashAttribute("error", message);
-		String referer = request.getHeader("Referer");
-		String path = request.getRequestURI();
-		if (referer != null) {
-			try {
-				java.net.URI uri = java.net.URI.create(referer);
-				String query = uri.getRawQuery();
-				path = uri.getRawPath() + (query == null ? "" : "?" + query);
-			}
-			catch (IllegalArgumentException ignored) {
-				// keep the request path
-			}
-		}
-		return "redirect:" + path;
+		String referer = LocalReferer.path(request);
+		return "redirect:" + (referer != null ? referer : request.getRequestURI());
 	}
 }

@@ -1,6 +1,5 @@
 package kz.kenes.platform.web;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,20 +54,6 @@ class PageConflicts implements WebMvcConfigurer {
 
 	/** The page the form was on, as a path on this site (never another host's address), or null. */
 	static String back(HttpServletRequest request) {
-		String referer = request.getHeader("Referer");
-		if (referer == null) {
-			return null;
-		}
-		try {
-			URI uri = URI.create(referer);
-			String path = uri.getRawPath();
-			if (path == null || !path.startsWith("/") || path.startsWith("//")) {
-				return null;
-			}
-			return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-		}
-		catch (IllegalArgumentException notAnAddress) {
-			return null;
-		}
+		return LocalReferer.path(request);
 	}
 }

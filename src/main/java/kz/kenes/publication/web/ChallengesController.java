@@ -89,13 +89,17 @@ class ChallengesController {
 	@GetMapping("/staff/challenges")
 	String queue(Model model) {
 		Set<Long> scope = new LinkedHashSet<>();
+		Set<Long> branches = new LinkedHashSet<>();
 		if (access.isAdmin()) {
 			units.findAll().forEach(u -> scope.add(u.getId()));
+			branches.addAll(scope);
 		}
 		for (Role role : List.of(Role.REPORTER, Role.SECRETARY)) {
 			access.unitsWith(role).forEach(id -> units.findSubtree(id).forEach(u -> scope.add(u.getId())));
 		}
-		List<FigureChallenge> open = challenges.queue(List.copyOf(scope));
+		// a branch secretary handles the disputes of its roadmaps' figures, whichever department executes them
+		access.unitsWith(Role.SECRETARY).forEach(id -> units.findSubtree(id).forEach(u -> branches.add(u.getId())));
+		List<FigureChallenge> open = challenges.queue(List.copyOf(scope), List.copyOf(branches));
 		model.addAttribute("challenges", open);
 		model.addAttribute("items", items(open));
 		model.addAttribute("departments", units.findAllById(open.stream().map(FigureChallenge::getDepartmentId)

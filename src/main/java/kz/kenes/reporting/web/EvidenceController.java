@@ -81,7 +81,7 @@ class EvidenceController {
 			.contentLength(download.file().sizeBytes())
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename(download.file().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, evidence.isPublic(download.file()) ? "public, max-age=3600" : "private, no-store")
+			.header(HttpHeaders.CACHE_CONTROL, evidence.isPublic(download.file()) ? "private, max-age=3600" : "private, no-store")
 			.body(new InputStreamResource(content));
 	}
 }

@@ -102,6 +102,9 @@ public class RoadmapImport {
 	private final JdbcClient jdbc;
 	private final Access access;
 	private final Limits limits;
+	/** One file is read at a time on this node: reading is bounded, but several at once would still add up. */
+	private final java.util.concurrent.Semaphore parses = new java.util.concurrent.Semaphore(1, true);
+	private static final java.time.Duration PARSE_WAIT = java.time.Duration.ofSeconds(5);
 	/**
 	 * Plans of recent previews on this node, so that "apply" need not read the file again. Safe to use later: an
 	 * item changed meanwhile fails on its version and a number taken meanwhile on its uniqueness, so the whole
@@ -242,8 +245,10 @@ public class RoadmapImport {
 			return reader.fileError(e);
 		}
 		List<List<RawRow>> groups;
+		acquireParse();
 		try {
-			SheetCells sheet = SheetCells.firstSheet(content);
+			SheetCells sheet = SheetCells.firstSheet(content,
+					SheetCells.Bounds.of(layout.columnCount(), limits.maxRows()));
 			if (sheet == null) {
 				return reader.fileError(new RuleViolation("roadmap.import.error.empty"));
 			}
@@ -256,10 +261,25 @@ public class RoadmapImport {
 			// POI refuses corrupt packages and zip bombs with a variety of exceptions
 			return reader.fileError(new RuleViolation("roadmap.import.error.unreadable"));
 		}
+		finally {
+			parses.release();
+		}
 		if (!reader.errors.isEmpty()) {
 			return reader.result(List.of(), List.of(), List.of(), List.of(), 0, 0);
 		}
 		return reader.compare(groups, roadmap, program, reason);
+	}
+
+	private void acquireParse() {
+		try {
+			if (parses.tryAcquire(PARSE_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+				return;
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		throw new kz.kenes.platform.TooManyRequests(PARSE_WAIT, "roadmap.import.error.busy");
 	}
 
 	/** A data row as read: its sheet row number (1-based, as Excel shows it) and its cells. */
@@ -302,6 +322,9 @@ public class RoadmapImport {
 		}
 
 		List<List<RawRow>> read(SheetCells sheet, Limits limits) {
+			if (sheet.truncated()) {
+				throw new RuleViolation("roadmap.import.error.tooManyRowsAtLeast", String.valueOf(limits.maxRows()));
+			}
 			int headerRow = -1;
 			for (int r = 0; r <= Math.min(sheet.lastRow(), 9); r++) {
 				var row = sheet.row(r);

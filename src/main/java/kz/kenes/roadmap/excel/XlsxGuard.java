@@ -17,10 +17,12 @@ public final class XlsxGuard {
 	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 };
 
 	static {
-		// An inflated part may be at most 100 times its compressed size, 200 MB, and hold 50 M characters of text.
-		ZipSecureFile.setMinInflateRatio(0.01);
-		ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
-		ZipSecureFile.setMaxTextSize(50L * 1024 * 1024);
+		// Never looser than POI's defaults: an inflated part may be at most 100 times its compressed size (as
+		// OfficeZip) and 200 MB (POI: 4 GB); text extraction stops at 5 M characters (POI: 10 M). The import's own
+		// reader bounds cells and text further (SheetCells.Bounds).
+		ZipSecureFile.setMinInflateRatio(Math.max(ZipSecureFile.getMinInflateRatio(), 0.01));
+		ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), 200L * 1024 * 1024));
+		ZipSecureFile.setMaxTextSize(Math.min(ZipSecureFile.getMaxTextSize(), 5L * 1024 * 1024));
 	}
 
 	private XlsxGuard() {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kz.kenes.i18n.Language;
 import kz.kenes.platform.RuleViolation;
+import kz.kenes.platform.TooManyRequests;
 import kz.kenes.roadmap.ItemView;
 import kz.kenes.roadmap.RoadmapPlanning;
 import kz.kenes.roadmap.RoadmapSummary;
@@ -83,7 +85,8 @@ class RoadmapExcelController {
 	@PostMapping("/import")
 	String preview(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) String reason, Language language,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) throws IOException {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			HttpServletResponse response) throws IOException {
 		RoadmapSummary roadmap = pages.roadmap(id);
 		byte[] content = file == null ? new byte[0] : file.getBytes();
 		String name = file == null ? null : file.getOriginalFilename();
@@ -91,7 +94,17 @@ class RoadmapExcelController {
 		model.addAttribute("canEdit", planning.canEdit(id));
 		model.addAttribute("reason", reason);
 		limits(model);
-		model.addAttribute("preview", importer.preview(id, name, content, language, reason));
+		try {
+			model.addAttribute("preview", importer.preview(id, name, content, language, reason));
+		}
+		catch (TooManyRequests busy) {
+			// another file is being read on this node: nothing was read, the user tries again in a moment
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(busy.retryAfter().toSeconds()));
+			model.addAttribute("preview", new RoadmapImport.Preview(null, name, List.of(), List.of(), 0, 0,
+					List.of(new RoadmapImport.RowError(0,
+							messages.getMessage(busy.messageKey(), busy.args(), language.locale())))));
+		}
 		return htmx != null ? "roadmap/staff-import :: result" : "roadmap/staff-import";
 	}
 

@@ -190,6 +190,64 @@ class HostileXlsxTest {
 		assertRefused(damaged, "roadmap.import.error.unreadable");
 	}
 
+	/**
+	 * The battery's finding: 3.7 MB holding a 90 MB sheet of empty styled cells passed the zip checks, and the
+	 * import kept every cell, took the heap to 1.4 GB and hung the node. Now it is refused with a message after a
+	 * bounded look, whatever the size: more cells cost no more to refuse.
+	 */
+	@Test
+	void aSheetOfMillionsOfEmptyStyledCellsIsRefusedInBoundedMemory() throws Exception {
+		byte[] genuine = genuine();
+		byte[] dense = HostileFiles.denseSheet(genuine, SHEET, 1_100, 1_200);
+		byte[] denser = HostileFiles.denseSheet(genuine, SHEET, 1_750, 1_200);
+		assertThat(HostileFiles.parts(dense).get(SHEET).length).as("tens of MB of XML").isGreaterThan(20 * 1024 * 1024);
+		assertThat((long) dense.length).as("a few MB on disk").isLessThan(importer.limits().maxBytes());
+		List<Long> before = state();
+		long bounded = allocatedWhileImporting(dense, Language.KK);
+		long larger = allocatedWhileImporting(denser, Language.RU);
+		System.out.printf("dense sheet: %d and %d bytes, %d and %d bytes allocated%n", dense.length, denser.length,
+				bounded, larger);
+		assertThat(larger).as("memory does not grow with the file").isLessThan(bounded + bounded / 4);
+		assertThat(bounded).as("bytes allocated to refuse it").isLessThan(400L * 1024 * 1024);
+		assertThat(state()).isEqualTo(before);
+	}
+
+	/** Bytes the request's thread allocated to answer it; asserts the page said why, in the user's language. */
+	private long allocatedWhileImporting(byte[] file, Language language) throws Exception {
+		var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+		long start = threads.getCurrentThreadAllocatedBytes();
+		String page = mvc.perform(multipart("/staff/roadmaps/{id}/import", demo().id())
+				.file(new MockMultipartFile("file", "roadmap.xlsx", "application/octet-stream", file))
+				.param("lang", language.code()).locale(language.locale()).with(Logins.as(users, "secretary"))
+				.with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		long allocated = threads.getCurrentThreadAllocatedBytes() - start;
+		String expected = messages.getMessage("roadmap.import.error.tooManyCells",
+				new Object[] { String.valueOf(SheetCells.Bounds.of(
+						new SheetLayout(demo().firstYear(), demo().lastYear()).columnCount(),
+						importer.limits().maxRows()).cells()) }, language.locale());
+		assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page)).contains(expected);
+		return allocated;
+	}
+
+	@Test
+	void moreRowsThanAllowedStopTheReadingThere() throws Exception {
+		Preview preview = importer.preview(demo().id(), "roadmap.xlsx", HostileFiles.editPart(genuine(), SHEET,
+				sheet -> sheet.replace("</sheetData>", manyRows(5_000) + "</sheetData>")), Language.EN, null,
+				new RoadmapImport.Limits(importer.limits().maxBytes(), 100));
+		assertThat(preview.errors()).singleElement()
+			.satisfies(e -> assertThat(e.message()).isEqualTo("Too many rows: at most 100. Split the file."));
+	}
+
+	private static String manyRows(int rows) {
+		StringBuilder xml = new StringBuilder();
+		for (int r = 1000; r < 1000 + rows; r++) {
+			xml.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(r)
+				.append("</v></c></row>");
+		}
+		return xml.toString();
+	}
+
 	@Test
 	void emptyAndOversizeFilesAreRefused() {
 		assertRefused(new byte[0], "roadmap.import.error.empty");

@@ -18,7 +18,7 @@ import kz.kenes.support.KenesTest;
  * The XLSX import's dry run (guard, POI, row reading, comparison with the demo roadmap on PostgreSQL) on any
  * bytes: it always returns a plan, every problem in the file is a row or file error worded in the user's
  * language, and no input makes it throw, hang or run out of memory. Seeds (the exported demo roadmap, a zip
- * bomb, a .xlsm, an XXE workbook, a CSV, the demo roadmap with one bit flipped inside its compressed shared
+ * bomb, a sheet of empty styled cells past the reading bounds, a .xlsm, an XXE workbook, a CSV, the demo roadmap with one bit flipped inside its compressed shared
  * strings, which inflated to changed item names until the CRC-32 was checked) are in
  * {@code src/test/resources/kz/kenes/roadmap/excel/RoadmapImportFuzzTestInputs/xlsx/}; longer runs:
  * {@code bench/fuzz}.

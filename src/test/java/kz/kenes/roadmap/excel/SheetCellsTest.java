@@ -43,6 +43,10 @@ class SheetCellsTest {
 				List<String> actual = new ArrayList<>();
 				for (Row row : sheet) {
 					for (Cell cell : row) {
+						Object plain = cell.getCellType() == CellType.FORMULA ? "formula" : plainValue(cell);
+						if (plain == null || "".equals(plain)) {
+							continue; // a cell that reads as nothing is not kept
+						}
 						expected.add(row.getRowNum() + ":" + cell.getColumnIndex() + "="
 								+ (cell.getCellType() == CellType.FORMULA ? "formula" : String.valueOf(plainValue(cell))));
 					}
@@ -70,7 +74,8 @@ class SheetCellsTest {
 		SheetCells streamed = SheetCells.firstSheet(file);
 		try (XSSFWorkbook model = new XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
 			for (Cell cell : model.getSheetAt(0).getRow(0)) {
-				assertThat(streamed.row(0).get(cell.getColumnIndex()).value()).isEqualTo(plainValue(cell));
+				var streamedCell = streamed.row(0).get(cell.getColumnIndex());
+				assertThat(streamedCell == null ? "" : streamedCell.value()).isEqualTo(plainValue(cell));
 			}
 		}
 	}

@@ -41,8 +41,10 @@ import kz.kenes.proposal.ProposalQueries;
 public class MeetingQueries {
 
 	/** Attendees are listed as the seed lists them: the branch's executive secretary, the chair, officials, members. */
-	private static final List<Post> POST_ORDER = List.of(Post.EXECUTIVE_SECRETARY, Post.CHAIR, Post.DEPUTY_CHAIR,
-			Post.HEAD_OF_DEPARTMENT, Post.DEPUTY_HEAD, Post.LEADER, Post.SECRETARY, Post.MEMBER, Post.SPECIALIST);
+	/** Attendees from the most senior post (an akim before a deputy); a branch's executive secretary before a chair. */
+	private static int order(Post post) {
+		return post.seniority() * 2 + (post == Post.EXECUTIVE_SECRETARY ? 0 : 1);
+	}
 
 	/** Kinds of unit a host's branch is found among (the nearest one at or above the host). */
 	static final String BRANCH_KINDS = "'PARTY','REGIONAL_BRANCH','CITY_BRANCH','DISTRICT_BRANCH'";
@@ -349,7 +351,7 @@ public class MeetingQueries {
 	public List<UnitRef> executors() {
 		return jdbc.sql("""
 				SELECT id, code, kind, name_kk, name_ru, name_en FROM org_unit
-				WHERE kind IN ('DEPARTMENT','AKIMAT','NGO','CITY_BRANCH','REGIONAL_BRANCH','DISTRICT_BRANCH')
+				WHERE kind IN ('DEPARTMENT','AKIMAT','RURAL_AKIMAT','MASLIKHAT','INSTITUTION','NGO','CITY_BRANCH','REGIONAL_BRANCH','DISTRICT_BRANCH')
 				ORDER BY kind, name_kk LIMIT 1000""")
 			.query((rs, n) -> new UnitRef(rs.getLong("id"), rs.getString("code"),
 					OrgUnitKind.valueOf(rs.getString("kind")), text(rs, "name"))).list();
@@ -372,7 +374,7 @@ public class MeetingQueries {
 			.list();
 		Comparator<Object> collator = KazakhCollation.collator(Language.KK);
 		return rows.stream()
-			.sorted(Comparator.comparingInt((Row r) -> r.post == null ? 99 : POST_ORDER.indexOf(Post.valueOf(r.post)))
+			.sorted(Comparator.comparingInt((Row r) -> r.post == null ? Integer.MAX_VALUE : order(Post.valueOf(r.post)))
 				.thenComparing((a, b) -> collator.compare(a.person.name().kk(), b.person.name().kk())))
 			.map(r -> new Attendee(r.person, r.invited, r.attendance == null ? null : Attendance.valueOf(r.attendance)))
 			.toList();

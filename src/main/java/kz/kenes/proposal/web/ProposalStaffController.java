@@ -97,7 +97,7 @@ class ProposalStaffController {
 		model.addAttribute("canAnswer", workflow.canAnswer(proposal));
 		model.addAttribute("executors", jdbc.sql("""
 				SELECT id, name_kk, name_ru, name_en FROM org_unit
-				WHERE kind IN ('DEPARTMENT','AKIMAT','NGO','CITY_BRANCH','REGIONAL_BRANCH','DISTRICT_BRANCH')
+				WHERE kind IN ('DEPARTMENT','AKIMAT','RURAL_AKIMAT','MASLIKHAT','INSTITUTION','NGO','CITY_BRANCH','REGIONAL_BRANCH','DISTRICT_BRANCH')
 				ORDER BY kind, name_kk LIMIT 1000""")
 			.query((rs, n) -> new Option(rs.getLong("id"), null,
 					new LocalizedText(rs.getString("name_kk"), rs.getString("name_ru"), rs.getString("name_en"))))

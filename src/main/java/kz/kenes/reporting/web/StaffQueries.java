@@ -123,7 +123,7 @@ class StaffQueries {
 	List<UnitOption> partnerOptions() {
 		return jdbc.sql("""
 				SELECT id, name_kk, name_ru, name_en FROM org_unit
-				 WHERE kind IN ('NGO', 'DEPARTMENT', 'COUNCIL', 'AKIMAT') ORDER BY kind DESC, name_kk LIMIT 500""")
+				 WHERE kind IN ('NGO', 'DEPARTMENT', 'COUNCIL', 'AKIMAT', 'RURAL_AKIMAT', 'INSTITUTION') ORDER BY kind DESC, name_kk LIMIT 500""")
 			.query((rs, n) -> new UnitOption(rs.getLong(1),
 					new LocalizedText(rs.getString(2), rs.getString(3), rs.getString(4))))
 			.list();

@@ -49,6 +49,12 @@ class AuthorityBeforeBodyTest {
 				.with(Logins.as(users, "youth")).with(csrf()).contentType("application/json").content(body))
 				.andExpect(status().isBadRequest());
 		}
+		mvc.perform(post("/api/v1/reporting/items/{id}/reports", youthItem()).with(Logins.as(users, "culture"))
+			.with(csrf()).contentType("application/json").content("{\"year\": \"next\"}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/reporting/items/{id}/reports", youthItem()).with(Logins.as(users, "youth"))
+			.with(csrf()).contentType("application/json").content("{\"year\": \"next\"}"))
+			.andExpect(status().isBadRequest());
 		mvc.perform(post("/api/v1/reporting/items/{id}/activities", Long.MAX_VALUE)
 			.with(Logins.as(users, "culture")).with(csrf()).contentType("application/json").content("{"))
 			.andExpect(status().isNotFound());

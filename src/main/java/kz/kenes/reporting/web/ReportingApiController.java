@@ -108,6 +108,7 @@ class ReportingApiController {
 
 	@PostMapping("/items/{itemId}/reports")
 	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("@reportingAccess.canWrite(@reportingItems.get(#itemId))") // before the body is read (AuthorityBeforeBody)
 	ReportJson open(@PathVariable long itemId, @RequestBody OpenReport body, Language language) {
 		return ReportJson.of(workflow.open(itemId, new ReportPeriod(body.year(), body.firstMonth(), body.lastMonth())),
 				language);

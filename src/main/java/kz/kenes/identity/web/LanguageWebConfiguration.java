@@ -8,13 +8,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class LanguageWebConfiguration implements WebMvcConfigurer {
 
 	private final LanguageInterceptor languageInterceptor;
+	private final AuthorityBeforeBody authorityBeforeBody;
 
-	LanguageWebConfiguration(LanguageInterceptor languageInterceptor) {
+	LanguageWebConfiguration(LanguageInterceptor languageInterceptor, AuthorityBeforeBody authorityBeforeBody) {
 		this.languageInterceptor = languageInterceptor;
+		this.authorityBeforeBody = authorityBeforeBody;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(languageInterceptor);
+		registry.addInterceptor(authorityBeforeBody);
 	}
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -107,6 +108,7 @@ class ReportingApiController {
 
 	@PostMapping("/items/{itemId}/reports")
 	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("@reportingAccess.canWrite(@reportingItems.get(#itemId))") // before the body is read (AuthorityBeforeBody)
 	ReportJson open(@PathVariable long itemId, @RequestBody OpenReport body, Language language) {
 		return ReportJson.of(workflow.open(itemId, new ReportPeriod(body.year(), body.firstMonth(), body.lastMonth())),
 				language);
@@ -157,6 +159,7 @@ class ReportingApiController {
 
 	@PostMapping("/items/{itemId}/activities")
 	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("@reportingAccess.canWrite(@reportingItems.get(#itemId))") // before the body is read (AuthorityBeforeBody)
 	ActivityJson log(@PathVariable long itemId, @RequestBody ActivityDetails body) {
 		return ActivityJson.of(activityLog.log(itemId, body));
 	}

@@ -431,6 +431,37 @@ class ProgramsAndReviewTest {
 		assertThat(catalog.roadmaps()).extracting(RoadmapSummary::programId).doesNotContain(earlier);
 	}
 
+	// --- 5. Public selectors by region and branch ---------------------------------------------------------------
+
+	@Test
+	void publicPagesChooseARoadmapByRegionAndBranch() throws Exception {
+		RoadmapSummary demo = catalog.roadmapOf(RoadmapCatalog.DEMO_BRANCH, RoadmapCatalog.DEMO_PROGRAM).orElseThrow();
+		// with one published roadmap, /progress?by=item still offers it to choose
+		mvc.perform(get("/progress").param("by", "item")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"roadmap\"")))
+			.andExpect(content().string(containsString("value=\"" + demo.id() + "\"")));
+
+		long region = branch("test-region-public", "REGIONAL_BRANCH", "amanat");
+		long regional = body(mvc.perform(as("admin", json(post("/api/v1/roadmaps"),
+				"{\"programId\": %d, \"branchId\": %d}".formatted(demoProgram(), region))))
+			.andExpect(status().isCreated())).get("id").asLong();
+		mvc.perform(as("admin", post("/api/v1/roadmaps/" + regional + "/submit"))).andExpect(status().isOk());
+		mvc.perform(as("admin", post("/api/v1/roadmaps/" + regional + "/approve"))).andExpect(status().isOk());
+
+		mvc.perform(get("/roadmap")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"roadmap-selector\"")))
+			.andExpect(content().string(containsString("/roadmap/" + regional + "\"")))
+			.andExpect(content().string(containsString("/roadmap/" + demo.id() + "\"")));
+		mvc.perform(get("/roadmap").param("unit", String.valueOf(region))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("/roadmap/" + regional + "\"")))
+			.andExpect(content().string(not(containsString("/roadmap/" + demo.id() + "\""))));
+		mvc.perform(get("/roadmap").param("roadmap", String.valueOf(regional)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/roadmap/" + regional));
+		mvc.perform(get("/roadmap/" + demo.id())).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"roadmap-switch\"")));
+	}
+
 	// --- 4. National items ---------------------------------------------------------------------------------
 
 	@Test

@@ -57,7 +57,8 @@ class ProgressPageController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("rollup", rollup);
 		model.addAttribute("years", rollups.years());
-		model.addAttribute("roadmaps", catalog.roadmaps());
+		// only published roadmaps on the public page, and always offered (by=item needs one)
+		model.addAttribute("roadmaps", catalog.roadmaps().stream().filter(r -> r.status().isPublic()).toList());
 		model.addAttribute("periods", periodLabels(y, language));
 		model.addAttribute("dimensions", RollupDimension.values());
 		model.addAttribute("projects", projects.projects());

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import kz.kenes.i18n.Language;
+import kz.kenes.organization.OrgUnit;
+import kz.kenes.organization.OrgUnits;
 import kz.kenes.roadmap.RoadmapCatalog;
 import kz.kenes.roadmap.RoadmapSummary;
 import kz.kenes.roadmap.RoadmapStatus;
@@ -19,23 +21,52 @@ class PublicRoadmapController {
 
 	private final RoadmapCatalog catalog;
 	private final RoadmapPages pages;
+	private final OrgUnits units;
 
-	PublicRoadmapController(RoadmapCatalog catalog, RoadmapPages pages) {
+	PublicRoadmapController(RoadmapCatalog catalog, RoadmapPages pages, OrgUnits units) {
+		this.units = units;
 		this.catalog = catalog;
 		this.pages = pages;
 	}
 
-	/** With a single published roadmap (the usual case for a branch), go straight to it. */
+	/**
+	 * The published roadmaps, or those of a region or branch and the branches below it ({@code unit}); with a single
+	 * published roadmap (the usual case for a branch) go straight to it; {@code roadmap} picks one from the selector.
+	 */
 	@GetMapping("/roadmap")
-	String roadmaps(Model model) {
-		List<RoadmapSummary> published = catalog.roadmaps().stream()
-			.filter(r -> r.status() != RoadmapStatus.DRAFT).toList();
-		if (published.size() == 1) {
-			return "redirect:/roadmap/" + published.get(0).id();
+	String roadmaps(@RequestParam(required = false) Long unit, @RequestParam(required = false) Long roadmap,
+			Language language, Model model) {
+		if (roadmap != null) {
+			return "redirect:/roadmap/" + published(roadmap).id();
 		}
-		model.addAttribute("roadmaps", published);
+		List<RoadmapSummary> all = published();
+		if (unit == null && all.size() == 1) {
+			return "redirect:/roadmap/" + all.get(0).id();
+		}
+		model.addAttribute("roadmaps", unit == null ? all
+				: catalog.roadmapsUnder(unit).stream().filter(r -> r.status().isPublic()).toList());
+		model.addAttribute("units", unitsOf(all, language));
+		model.addAttribute("unit", unit);
 		model.addAttribute("base", "/roadmap/");
 		return "roadmap/public-list";
+	}
+
+	private List<RoadmapSummary> published() {
+		return catalog.roadmaps().stream().filter(r -> r.status().isPublic()).toList();
+	}
+
+	/** The branches of the published roadmaps and the regions above them, in tree order, for the selector. */
+	private List<OrgUnit> unitsOf(List<RoadmapSummary> roadmaps, Language language) {
+		java.util.Set<Long> ids = new java.util.HashSet<>();
+		roadmaps.forEach(r -> {
+			ids.add(r.branchId());
+			ids.add(r.regionId());
+		});
+		return units.findAllById(ids).stream()
+			.filter(u -> u.getKind() != kz.kenes.organization.OrgUnitKind.AKIMAT)
+			.sorted(java.util.Comparator.comparing((OrgUnit u) -> u.getPath() + u.getId() + "/")
+				.thenComparing(kz.kenes.i18n.KazakhCollation.by((OrgUnit u) -> u.name(language), language)))
+			.toList();
 	}
 
 	@GetMapping("/roadmap/{id}")
@@ -49,6 +80,7 @@ class PublicRoadmapController {
 		pages.table(roadmap, RoadmapPages.filter(direction, task, executor, year, q, project, status, overdue, model),
 				page,
 				"/roadmap/" + id + "/items/", model);
+		model.addAttribute("published", published());
 		return "roadmap/public-roadmap";
 	}
 
@@ -62,7 +94,7 @@ class PublicRoadmapController {
 	/** A draft roadmap is not public yet. */
 	private RoadmapSummary published(long id) {
 		RoadmapSummary roadmap = pages.roadmap(id);
-		if (roadmap.status() == RoadmapStatus.DRAFT) {
+		if (!roadmap.status().isPublic()) {
 			throw new org.springframework.web.server.ResponseStatusException(
 					org.springframework.http.HttpStatus.NOT_FOUND);
 		}

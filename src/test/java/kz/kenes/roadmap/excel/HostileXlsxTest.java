@@ -205,10 +205,10 @@ class HostileXlsxTest {
 		List<Long> before = state();
 		long bounded = allocatedWhileImporting(dense, Language.KK);
 		long larger = allocatedWhileImporting(denser, Language.RU);
-		System.out.printf("dense sheet: %d and %d bytes, %d and %d bytes allocated%n", dense.length, denser.length,
-				bounded, larger);
 		assertThat(larger).as("memory does not grow with the file").isLessThan(bounded + bounded / 4);
-		assertThat(bounded).as("bytes allocated to refuse it").isLessThan(400L * 1024 * 1024);
+		// about 120 MB allocated (and soon collected) by the XML parser on 1.3 million elements; the old reader kept
+		// every cell of the whole sheet, and POI held every part inflated
+		assertThat(bounded).as("bytes allocated to refuse it").isLessThan(256L * 1024 * 1024);
 		assertThat(state()).isEqualTo(before);
 	}
 

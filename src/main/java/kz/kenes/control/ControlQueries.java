@@ -2,6 +2,7 @@ package kz.kenes.control;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,8 +36,11 @@ public class ControlQueries {
 
 	private final JdbcClient jdbc;
 	private final Access access;
+	private final Clock clock;
 
-	ControlQueries(JdbcClient jdbc, Access access) {
+
+	ControlQueries(JdbcClient jdbc, Access access, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.access = access;
 	}
@@ -167,7 +171,7 @@ public class ControlQueries {
 				text(rs, "name"), due, status, rs.getString("fulfilment_report"),
 				rs.getObject("reported_on", LocalDate.class), rs.getString("review_comment"),
 				rs.getObject("fulfilled_on", LocalDate.class),
-				status != RecommendationStatus.FULFILLED && due.isBefore(LocalDate.now()), rs.getInt("version"));
+				status != RecommendationStatus.FULFILLED && due.isBefore(LocalDate.now(clock)), rs.getInt("version"));
 	}
 
 	/** Texts kept in Kazakh and Russian only (English readers see the Kazakh). */

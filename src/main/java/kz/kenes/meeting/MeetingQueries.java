@@ -3,6 +3,7 @@ package kz.kenes.meeting;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -75,8 +76,11 @@ public class MeetingQueries {
 	private final Access access;
 	private final ProposalQueries proposals;
 	private final ProgressSource progress;
+	private final Clock clock;
 
-	MeetingQueries(JdbcClient jdbc, Access access, ProposalQueries proposals, ProgressSource progress) {
+
+	MeetingQueries(JdbcClient jdbc, Access access, ProposalQueries proposals, ProgressSource progress, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.proposals = proposals;
@@ -239,7 +243,7 @@ public class MeetingQueries {
 
 	/** Today's figures of the items a meeting's reports covered, to show beside the figures heard. */
 	public Map<String, HeardFigure> todaysFigures(MeetingRecord record) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		Map<String, HeardFigure> figures = new LinkedHashMap<>();
 		for (Report report : record.reports()) {
 			List<Long> items = report.figures().stream().map(HeardFigure::roadmapItemId)
@@ -482,7 +486,7 @@ public class MeetingQueries {
 								rs.getObject("org_unit_id", Long.class), text(rs, "name"), rs.getString("author"),
 								rs.getString("text")));
 			});
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		return rows.stream().map(r -> {
 			long id = (Long) r[0];
 			DecisionStatus status = (DecisionStatus) r[10];

@@ -1,5 +1,6 @@
 package kz.kenes.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -37,9 +38,12 @@ public class OrgStructure {
 	private final AuditTrail audit;
 	private final Access access;
 	private final OrgUnitNames names;
+	private final Clock clock;
+
 
 	OrgStructure(OrgUnits units, People people, Positions positions, AuditTrail audit, Access access,
-			OrgUnitNames names) {
+			OrgUnitNames names, Clock clock) {
+		this.clock = clock;
 		this.names = names;
 		this.units = units;
 		this.people = people;
@@ -90,7 +94,7 @@ public class OrgStructure {
 	@Transactional
 	public OrgUnit updateUnit(long id, int version, Long parentId, OrgUnitKind kind, OrgLevel level, String code,
 			LocalizedText name) {
-		return updateUnit(id, version, parentId, kind, level, code, name, LocalDate.now(), false);
+		return updateUnit(id, version, parentId, kind, level, code, name, LocalDate.now(clock), false);
 	}
 
 	/**
@@ -108,7 +112,7 @@ public class OrgStructure {
 		unit.setKind(kind);
 		unit.recode(code);
 		if (!name.equals(before.name())) {
-			recordRename(id, before.name(), name, renamedOn == null ? LocalDate.now() : renamedOn, nameCorrection);
+			recordRename(id, before.name(), name, renamedOn == null ? LocalDate.now(clock) : renamedOn, nameCorrection);
 		}
 		unit.rename(name);
 		boolean moved = !Objects.equals(parentId, unit.getParentId());

@@ -1,5 +1,6 @@
 package kz.kenes.control.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,8 +29,11 @@ class ControlStaffController {
 	private final ControlQueries queries;
 	private final ControlWorkflow workflow;
 	private final JdbcClient jdbc;
+	private final Clock clock;
 
-	ControlStaffController(ControlQueries queries, ControlWorkflow workflow, JdbcClient jdbc) {
+
+	ControlStaffController(ControlQueries queries, ControlWorkflow workflow, JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.queries = queries;
 		this.workflow = workflow;
 		this.jdbc = jdbc;
@@ -37,7 +41,7 @@ class ControlStaffController {
 
 	@GetMapping
 	String home(@RequestParam(required = false) Integer year, Model model) {
-		int y = year != null ? year : queries.latestVisitYear().orElse(LocalDate.now().getYear());
+		int y = year != null ? year : queries.latestVisitYear().orElse(LocalDate.now(clock).getYear());
 		LocalDate from = LocalDate.of(y, 1, 1);
 		LocalDate to = LocalDate.of(y, 12, 31);
 		model.addAttribute("year", y);
@@ -53,7 +57,7 @@ class ControlStaffController {
 		model.addAttribute("commissions", queries.commissionsToKeep());
 		model.addAttribute("people", people());
 		model.addAttribute("units", units());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "control/staff-new-visit";
 	}
 
@@ -69,7 +73,7 @@ class ControlStaffController {
 		model.addAttribute("v", visit);
 		model.addAttribute("canKeep", workflow.canKeep(visit.commissionId()));
 		model.addAttribute("units", units());
-		model.addAttribute("due", LocalDate.now().plusMonths(2));
+		model.addAttribute("due", LocalDate.now(clock).plusMonths(2));
 		return "control/staff-visit";
 	}
 

@@ -1,5 +1,6 @@
 package kz.kenes.meeting.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -59,10 +60,13 @@ class MeetingStaffController {
 	private final MeetingCalendar calendar;
 	private final RoadmapCatalog catalog;
 	private final SignedProtocols signedProtocols;
+	private final Clock clock;
+
 
 	MeetingStaffController(MeetingQueries queries, MeetingWorkflow workflow, DecisionWorkflow decisions,
 			ProposalWorkflow proposals, ProposalQueries proposalQueries, ProtocolDocuments protocols,
-			MeetingCalendar calendar, RoadmapCatalog catalog, SignedProtocols signedProtocols) {
+			MeetingCalendar calendar, RoadmapCatalog catalog, SignedProtocols signedProtocols, Clock clock) {
+		this.clock = clock;
 		this.signedProtocols = signedProtocols;
 		this.queries = queries;
 		this.workflow = workflow;
@@ -88,12 +92,12 @@ class MeetingStaffController {
 			throw new org.springframework.security.access.AccessDeniedException("no council to keep");
 		}
 		long councilId = council != null ? council : councils.get(0).id();
-		LocalDate day = LocalDate.now().plusDays(7);
+		LocalDate day = LocalDate.now(clock).plusDays(7);
 		model.addAttribute("councils", councils);
 		model.addAttribute("councilId", councilId);
 		model.addAttribute("number", workflow.nextNumber(councilId, day.getYear()));
 		model.addAttribute("day", day);
-		model.addAttribute("people", queries.peopleOn(LocalDate.now(), language));
+		model.addAttribute("people", queries.peopleOn(LocalDate.now(clock), language));
 		model.addAttribute("formats", MeetingFormat.values());
 		model.addAttribute("kinds", EventKind.values());
 		return "meeting/staff-new";

@@ -1,5 +1,6 @@
 package kz.kenes.organization.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -41,9 +42,12 @@ class OrgUnitController {
 	private final OrgDirectory directory;
 	private final PersonSearch personSearch;
 	private final OrgUnitNames names;
+	private final Clock clock;
+
 
 	OrgUnitController(OrgUnits units, OrgStructure structure, OrgDirectory directory, PersonSearch personSearch,
-			OrgUnitNames names) {
+			OrgUnitNames names, Clock clock) {
+		this.clock = clock;
 		this.names = names;
 		this.personSearch = personSearch;
 		this.units = units;
@@ -131,7 +135,7 @@ class OrgUnitController {
 			RedirectAttributes redirect) {
 		long unitId = structure.positionUnit(positionId);
 		try {
-			structure.endPosition(positionId, version, endDate == null ? LocalDate.now() : endDate);
+			structure.endPosition(positionId, version, endDate == null ? LocalDate.now(clock) : endDate);
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (org.springframework.dao.OptimisticLockingFailureException e) {

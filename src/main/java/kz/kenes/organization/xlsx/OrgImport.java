@@ -1,6 +1,7 @@
 package kz.kenes.organization.xlsx;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -90,9 +91,12 @@ public class OrgImport {
 	private final Access access;
 	private final Limits limits;
 
-	OrgImport(OrgStructure structure, OrgUnits units, JdbcClient jdbc, MessageSource messages, Access access,
+	private final Clock clock;
+
+	OrgImport(OrgStructure structure, OrgUnits units, JdbcClient jdbc, MessageSource messages, Access access, Clock clock,
 			@Value("${kenes.organization.import.max-bytes:2097152}") long maxBytes,
 			@Value("${kenes.organization.import.max-rows:2000}") int maxRows) {
+		this.clock = clock;
 		this.structure = structure;
 		this.units = units;
 		this.jdbc = jdbc;
@@ -371,7 +375,7 @@ public class OrgImport {
 			plan.error(row, "organization.import.error.tooLong");
 			return;
 		}
-		LocalDate since = LocalDate.now();
+		LocalDate since = LocalDate.now(clock);
 		String sinceText = blankToNull(c[12]);
 		if (sinceText != null) {
 			since = date(sinceText);

@@ -143,6 +143,16 @@ public class WatchList implements ItemWatchers {
 		return list("w.watcher_unit_id = ANY(:units)", Map.of("units", unitIds.toArray(Long[]::new)));
 	}
 
+	/** As {@link #watchedBy}, with the units just below them too (a branch's councils, for the branch's staff). */
+	@Transactional(readOnly = true)
+	public List<Watched> watchedByOrBelow(Collection<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return list("(w.watcher_unit_id = ANY(:units) OR u.parent_id = ANY(:units))",
+				Map.of("units", unitIds.toArray(Long[]::new)));
+	}
+
 	/** The units whose watch lists the current user keeps or reads (SECRETARY or MEMBER there). */
 	public List<Long> unitsOfCurrentUser() {
 		List<Long> ids = new ArrayList<>(access.unitsWith(Role.SECRETARY));

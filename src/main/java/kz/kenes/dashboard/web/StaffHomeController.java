@@ -23,7 +23,7 @@ class StaffHomeController {
 
 	@GetMapping("/staff")
 	String home(Model model) {
-		List<WatchList.Watched> watched = watchList.watchedBy(watchList.unitsOfCurrentUser());
+		List<WatchList.Watched> watched = watchList.watchedByOrBelow(watchList.unitsOfCurrentUser());
 		model.addAttribute("watched", watched);
 		model.addAttribute("fellBehind", watched.stream().filter(WatchList.Watched::fellBehind).toList());
 		return "dashboard/staff-home";

@@ -32,9 +32,10 @@ import kz.kenes.roadmap.ItemWatchers;
 @Service
 public class WatchList implements ItemWatchers {
 
-	/** Units that may watch: party branches and councils (a faction is a council of a maslikhat's party members). */
+	/** Units that may watch: party branches, their councils, bureaus and control commissions, maslikhats and factions. */
 	static final Set<OrgUnitKind> WATCHERS = Set.of(OrgUnitKind.PARTY, OrgUnitKind.REGIONAL_BRANCH,
-			OrgUnitKind.CITY_BRANCH, OrgUnitKind.DISTRICT_BRANCH, OrgUnitKind.COUNCIL);
+			OrgUnitKind.CITY_BRANCH, OrgUnitKind.DISTRICT_BRANCH, OrgUnitKind.COUNCIL, OrgUnitKind.BUREAU,
+			OrgUnitKind.CONTROL_COMMISSION, OrgUnitKind.FACTION, OrgUnitKind.MASLIKHAT);
 	static final int MAX_NOTE = 1000;
 	/** A staff home lists at most this many watched items (the nearest deadlines of control first). */
 	static final int MAX_LISTED = 200;

@@ -162,7 +162,8 @@ class StaffQueries {
 		}
 		return jdbc.sql("""
 				SELECT u.id, u.name_kk, u.name_ru, u.name_en FROM org_unit u
-				 WHERE u.kind IN ('PARTY', 'REGIONAL_BRANCH', 'CITY_BRANCH', 'DISTRICT_BRANCH', 'COUNCIL')
+				 WHERE u.kind IN ('PARTY', 'REGIONAL_BRANCH', 'CITY_BRANCH', 'DISTRICT_BRANCH', 'COUNCIL', 'BUREAU',
+				                  'CONTROL_COMMISSION', 'FACTION', 'MASLIKHAT') -- WatchList.WATCHERS
 				   AND (:admin OR u.id = ANY(:units) OR u.parent_id = ANY(:units))
 				 ORDER BY u.name_kk LIMIT 200""")
 			.param("admin", access.isAdmin() && units.isEmpty()).param("units", units.toArray(Long[]::new))

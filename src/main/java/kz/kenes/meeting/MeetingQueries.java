@@ -31,6 +31,7 @@ import kz.kenes.meeting.MeetingRecord.PersonRef;
 import kz.kenes.meeting.MeetingRecord.Report;
 import kz.kenes.meeting.MeetingRecord.UnitRef;
 import kz.kenes.organization.OrgUnitKind;
+import kz.kenes.organization.OrgUnitNames;
 import kz.kenes.organization.Post;
 import kz.kenes.proposal.ProposalQueries;
 
@@ -77,10 +78,13 @@ public class MeetingQueries {
 	private final ProposalQueries proposals;
 	private final ProgressSource progress;
 	private final Clock clock;
+	private final OrgUnitNames unitNames;
 
 
-	MeetingQueries(JdbcClient jdbc, Access access, ProposalQueries proposals, ProgressSource progress, Clock clock) {
+	MeetingQueries(JdbcClient jdbc, Access access, ProposalQueries proposals, ProgressSource progress, Clock clock,
+			OrgUnitNames unitNames) {
 		this.clock = clock;
+		this.unitNames = unitNames;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.proposals = proposals;
@@ -235,10 +239,20 @@ public class MeetingQueries {
 			.param("id", id).query((rs, n) -> new AudienceGroup(AudienceKind.valueOf(rs.getString("kind")),
 					rs.getInt("count")))
 			.list().stream().sorted(Comparator.comparing(AudienceGroup::kind)).toList();
+		// the host and its branch under the names they had that day (a protocol of 2021 names Nur Otan's branch)
+		Map<Long, LocalizedText> namesThatDay = unitNames.namesOn(
+				h.branch == null ? List.of(h.councilId) : List.of(h.councilId, h.branch.id()), day);
+		UnitRef host = asNamedOn(h.council, namesThatDay);
+		UnitRef branch = asNamedOn(h.branch, namesThatDay);
 		return Optional.of(new MeetingRecord(id, h.number, h.startsAt, h.duration, h.format, h.place, h.link,
-				h.status, h.council, h.branch, chair, secretary, h.otherGuests, h.signedOn, h.example, h.version,
+				h.status, host, branch, chair, secretary, h.otherGuests, h.signedOn, h.example, h.version,
 				agenda(id), participants, reports(id), proposals.byMeeting(id), decisionsOf(id), h.kind, h.platform,
-				h.council, List.copyOf(chairs), audience));
+				host, List.copyOf(chairs), audience));
+	}
+
+	private static UnitRef asNamedOn(UnitRef unit, Map<Long, LocalizedText> names) {
+		return unit == null || !names.containsKey(unit.id()) ? unit
+				: new UnitRef(unit.id(), unit.code(), unit.kind(), names.get(unit.id()));
 	}
 
 	/** Today's figures of the items a meeting's reports covered, to show beside the figures heard. */

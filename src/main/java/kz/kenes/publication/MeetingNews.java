@@ -18,6 +18,7 @@ import kz.kenes.meeting.EventKind;
 import kz.kenes.meeting.MeetingQueries;
 import kz.kenes.organization.OrgUnit;
 import kz.kenes.organization.OrgUnitKind;
+import kz.kenes.organization.OrgUnitNames;
 import kz.kenes.organization.OrgUnits;
 import kz.kenes.organization.PositionHeld;
 import kz.kenes.organization.Positions;
@@ -46,9 +47,11 @@ public class MeetingNews {
 	private final MeetingNewsWriter writer;
 	private final Newsroom newsroom;
 	private final Access access;
+	private final OrgUnitNames unitNames;
 
 	MeetingNews(MeetingQueries meetings, OrgUnits units, Positions positions, RoadmapCatalog roadmaps,
-			MeetingNewsWriter writer, Newsroom newsroom, Access access) {
+			MeetingNewsWriter writer, Newsroom newsroom, Access access, OrgUnitNames unitNames) {
+		this.unitNames = unitNames;
 		this.meetings = meetings;
 		this.units = units;
 		this.positions = positions;
@@ -128,8 +131,9 @@ public class MeetingNews {
 			.toList();
 		List<LocalizedText> proposals = m.proposals().stream().map(MeetingNews::text).toList();
 		List<LocalizedText> decisions = m.decisions().stream().map(d -> d.text()).toList();
-		return new MeetingRecord(m.id(), m.date(), m.kind(), m.format(), m.onlinePlatform(), m.place(), party.name(), unit(council),
-				branch == council ? null : unit(branch), chairs, named, heads, members, audience, agenda, reports, List.of(),
+		return new MeetingRecord(m.id(), m.date(), m.kind(), m.format(), m.onlinePlatform(), m.place(),
+				unitNames.nameOn(party.getId(), m.date()), namedThatDay(council, m),
+				branch == council ? null : namedThatDay(branch, m), chairs, named, heads, members, audience, agenda, reports, List.of(),
 				proposals, decisions);
 	}
 
@@ -165,6 +169,13 @@ public class MeetingNews {
 				: new LocalizedText(position.getTitleKk(), position.getTitleRu(), position.getTitleEn());
 		return new MeetingRecord.Attendee(person.name(), position.getPost(), unit(unit),
 				PostTitles.of(position.getPost(), unit, own));
+	}
+
+	/** The unit under the name it had on the meeting day (the meeting record carries the host's and branch's). */
+	private static MeetingRecord.Unit namedThatDay(OrgUnit unit, kz.kenes.meeting.MeetingRecord m) {
+		LocalizedText name = m.council().id() == unit.getId() ? m.council().name()
+				: m.branch() != null && m.branch().id() == unit.getId() ? m.branch().name() : unit.name();
+		return new MeetingRecord.Unit(unit.getId(), unit.getKind(), name);
 	}
 
 	private static MeetingRecord.Unit unit(OrgUnit unit) {

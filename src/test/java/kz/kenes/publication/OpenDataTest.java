@@ -52,4 +52,21 @@ class OpenDataTest {
 		assertThat(text).doesNotContain("Жұмақұлова");
 		mvc.perform(get("/api/v1/open/roadmaps/999999/items")).andExpect(status().isNotFound());
 	}
+
+	@Test
+	void openProgressNarrowsToAComputedStatusAndRefusesAnUnknownOne() throws Exception {
+		String all = mvc.perform(get("/api/v1/open/progress?year=2023&by=item")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		mvc.perform(get("/api/v1/open/progress?year=2023&by=item&status=done")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows").isNotEmpty())
+			// every row left is an item judged done: its items are all counted as done
+			.andExpect(jsonPath("$.rows[?(@.items != @.done)]").isEmpty());
+		mvc.perform(get("/api/v1/open/progress?year=2023&by=item&status=not_done"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows[?(@.done > 0)]").isEmpty());
+		assertThat(all).contains("\"done\"");
+		mvc.perform(get("/api/v1/open/progress?year=2023&by=item&status=nonsense"))
+			.andExpect(status().is4xxClientError());
+		mvc.perform(get("/api/v1/open/progress.csv?year=2023&by=item&status=done")).andExpect(status().isOk());
+	}
 }

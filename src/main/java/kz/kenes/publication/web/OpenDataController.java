@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -84,8 +85,10 @@ class OpenDataController {
 
 	@GetMapping("/roadmaps/{id}/items")
 	@Operation(summary = "Items of an approved roadmap with executors, indicators and yearly targets")
-	List<OpenItem> items(@PathVariable long id) {
-		return roadmaps.allItems(publicRoadmap(id).id(), ItemFilter.ALL).stream().map(OpenItem::of).toList();
+	List<OpenItem> items(@PathVariable long id, @RequestParam(required = false) Long project,
+			@RequestParam(required = false) String status, @RequestParam(required = false) Boolean overdue) {
+		ItemFilter filter = ItemFilter.ALL.narrowed(project, ItemFilter.parseStatus(status), Boolean.TRUE.equals(overdue));
+		return roadmaps.allItems(publicRoadmap(id).id(), filter).stream().map(OpenItem::of).toList();
 	}
 
 	@GetMapping(value = "/roadmaps/{id}/items.csv", produces = "text/csv")

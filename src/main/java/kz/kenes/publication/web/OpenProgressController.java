@@ -29,15 +29,19 @@ class OpenProgressController {
 	}
 
 	@GetMapping("/progress")
-	@Operation(summary = "Planned vs actual for a year (default: the latest reported), grouped by=direction|task|executor|branch|item")
-	Rollup rollup(@RequestParam(required = false) Integer year, @RequestParam(required = false) String by) {
-		return progress.rollup(filter(year, by));
+	@Operation(summary = "Planned vs actual for a year (default: the latest reported), grouped by=direction|task|executor|branch|item|project, narrowed by project, status and overdue")
+	Rollup rollup(@RequestParam(required = false) Integer year, @RequestParam(required = false) String by,
+			@RequestParam(required = false) Long project, @RequestParam(required = false) String status,
+			@RequestParam(required = false) Boolean overdue) {
+		return progress.rollup(filter(year, by, project, status, overdue));
 	}
 
 	@GetMapping(value = "/progress.csv", produces = "text/csv")
 	@Operation(summary = "The same as CSV: one row per group and unit of measure")
-	ResponseEntity<byte[]> csv(@RequestParam(required = false) Integer year, @RequestParam(required = false) String by) {
-		Rollup rollup = progress.rollup(filter(year, by));
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) Integer year, @RequestParam(required = false) String by,
+			@RequestParam(required = false) Long project, @RequestParam(required = false) String status,
+			@RequestParam(required = false) Boolean overdue) {
+		Rollup rollup = progress.rollup(filter(year, by, project, status, overdue));
 		OpenDataController.Csv csv = new OpenDataController.Csv("year", "by", "code", "name_kk", "name_ru", "items",
 				"done", "in_progress", "not_done", "problem", "percent_done", "unit", "planned", "actual");
 		for (Rollup.Row row : rollup.rows()) {
@@ -54,9 +58,11 @@ class OpenProgressController {
 		return OpenDataController.csvResponse(csv, "progress-" + rollup.year() + "-" + rollup.by().code() + ".csv");
 	}
 
-	private RollupFilter filter(Integer year, String by) {
+	/** The year's rollup, narrowed to a party project, a computed status (done, on_track, …) and overdue items. */
+	private RollupFilter filter(Integer year, String by, Long project, String status, Boolean overdue) {
 		int y = year == null ? progress.defaultYear() : year;
-		return RollupFilter.of(y, ReportPeriod.wholeYear(y), RollupDimension.parse(by));
+		return RollupFilter.of(y, ReportPeriod.wholeYear(y), RollupDimension.parse(by))
+			.narrowed(project, RollupFilter.parseStatus(status), Boolean.TRUE.equals(overdue));
 	}
 
 	private static String kk(Rollup.Row row) {

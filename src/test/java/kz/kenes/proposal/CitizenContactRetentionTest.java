@@ -58,7 +58,10 @@ class CitizenContactRetentionTest {
 	record Citizen(String name, String email, String phone) {
 		static Citizen unique() {
 			String tag = UUID.randomUUID().toString().substring(0, 8);
-			return new Citizen("Ұлжан Retention-" + tag, "ulzhan-" + tag + "@example.kz", "+7 701 " + tag);
+			// a Kazakhstan mobile number in the form the portal stores it (+7 701 123 45 67), unique to the test
+			String digits = String.format("%07d", Math.floorMod(tag.hashCode(), 10_000_000));
+			return new Citizen("Ұлжан Retention-" + tag, "ulzhan-" + tag + "@example.kz", "+7 701 "
+					+ digits.substring(0, 3) + " " + digits.substring(3, 5) + " " + digits.substring(5));
 		}
 	}
 

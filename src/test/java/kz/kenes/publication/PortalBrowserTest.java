@@ -59,6 +59,10 @@ class PortalBrowserTest extends BrowserTestSupport {
 		page.getByLabel("Текст предложения").fill("Открыть детский кружок домбры в новом клубе микрорайона Тассай.");
 		page.getByLabel("Ваше имя (необязательно)").fill("Алия");
 		page.getByLabel("Контакт (email или телефон)").fill("aliya@example.kz");
+		// to the "Miras" council (other regions' councils and branches are in the list too)
+		String miras = page.locator("#addresseeId option", new Page.LocatorOptions().setHasText("Miras")).first()
+			.getAttribute("value");
+		page.locator("#addresseeId").selectOption(miras);
 		screenshot(page, "portal-proposal-form-ru");
 		page.locator("form[action$='/proposals'] button[type=submit]").click();
 		assertThat(page.locator("h1")).hasText("Статус вашего предложения");

@@ -92,7 +92,7 @@ class WatchListTest {
 			.param("lang", "ru").contentType(MediaType.APPLICATION_JSON)
 			.content(body(unit("dept-youth"), one.id(), until)))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.detail").value("Взять мероприятие на контроль может только филиал партии или совет."));
+			.andExpect(jsonPath("$.detail").value("Взять мероприятие на контроль может только филиал партии, совет, бюро, контрольная комиссия, маслихат или фракция."));
 		mvc.perform(post("/api/v1/watched-items").with(httpBasic("secretary", "kenes-demo"))
 			.contentType(MediaType.APPLICATION_JSON).content(body(miras, one.id(), ActivityLog.today().minusDays(1))))
 			.andExpect(status().isUnprocessableContent())

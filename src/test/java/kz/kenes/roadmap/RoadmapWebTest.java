@@ -52,7 +52,15 @@ class RoadmapWebTest {
 	@Test
 	void publicRoadmapIsReadableInThreeLanguages() throws Exception {
 		long id = roadmapId();
-		mvc.perform(get("/roadmap")).andExpect(redirectedUrl("/roadmap/" + id));
+		// one published roadmap opens at once; several (other tests approve roadmaps of their own) are offered to choose
+		var landing = mvc.perform(get("/roadmap")).andReturn().getResponse();
+		if (landing.getRedirectedUrl() != null) {
+			org.assertj.core.api.Assertions.assertThat(landing.getRedirectedUrl()).isEqualTo("/roadmap/" + id);
+		}
+		else {
+			org.assertj.core.api.Assertions.assertThat(landing.getStatus()).isEqualTo(200);
+			org.assertj.core.api.Assertions.assertThat(landing.getContentAsString()).contains("/roadmap/" + id + "\"");
+		}
 		mvc.perform(get("/roadmap/" + id)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Отбасындағы зорлық-зомбылықтың алдын алу")))
 			.andExpect(content().string(containsString("Жауапты орындаушылар")))

@@ -257,8 +257,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (page.onVisit() != null) {
 			page.onVisit().accept(request);
 		}
+		// the rendered page's headers replace those a filter ahead of this one already set (Permissions-Policy)
+		java.util.Set<String> replaced = new java.util.HashSet<>();
 		for (Map.Entry<String, String> header : page.headers()) {
-			response.addHeader(header.getKey(), header.getValue());
+			if (replaced.add(header.getKey().toLowerCase(java.util.Locale.ROOT))) {
+				response.setHeader(header.getKey(), header.getValue());
+			}
+			else {
+				response.addHeader(header.getKey(), header.getValue());
+			}
 		}
 		response.setLocale(page.locale());
 		response.setContentType(page.contentType());

@@ -58,7 +58,7 @@ class PortalBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator("h1")).hasText("Отправить предложение");
 		page.getByLabel("Текст предложения").fill("Открыть детский кружок домбры в новом клубе микрорайона Тассай.");
 		page.getByLabel("Ваше имя (необязательно)").fill("Алия");
-		page.getByLabel("Контакт (email или телефон)").fill("aliya@example.kz");
+		page.getByLabel("Контакт (email, телефон или Telegram)").fill("aliya@example.kz");
 		// to the "Miras" council (other regions' councils and branches are in the list too)
 		String miras = page.locator("#addresseeId option", new Page.LocatorOptions().setHasText("Miras")).first()
 			.getAttribute("value");

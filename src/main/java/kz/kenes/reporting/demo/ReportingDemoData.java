@@ -56,6 +56,8 @@ import kz.kenes.roadmap.RoadmapSummary;
 class ReportingDemoData implements DemoDataLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportingDemoData.class);
+	private static final String TURKISTAN_BRANCH = "turkistan-branch";
+	private static final String TURKISTAN_SECRETARY = "tk-secretary";
 
 	/** Young participants of the 20 meetings of 2023: 5,240 in all ("5 мыңнан астам жас"). */
 	private static final int[] MEETINGS_2023 = { 220, 310, 245, 280, 265, 300, 190, 260, 275, 240, 330, 250, 285, 240,
@@ -89,6 +91,12 @@ class ReportingDemoData implements DemoDataLoader {
 	@Override
 	@Transactional
 	public void loadDemoData() {
+		try {
+			loadTurkistan();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 		Optional<RoadmapSummary> roadmap = catalog.roadmapOf(RoadmapCatalog.DEMO_BRANCH, RoadmapCatalog.DEMO_PROGRAM);
 		if (roadmap.isEmpty()) {
 			log.warn("No demo roadmap: reporting demo data not loaded");
@@ -102,11 +110,41 @@ class ReportingDemoData implements DemoDataLoader {
 		}
 		try {
 			load(r, violence);
+			log.info("Demo reporting loaded: 2023 and «2024, 10 months» activities, facilities and reports");
 		}
 		finally {
 			SecurityContextHolder.clearContext();
 		}
-		log.info("Demo reporting loaded: 2023 and «2024, 10 months» activities, facilities and reports");
+	}
+
+	/**
+	 * The Turkistan region's education department reports monthly on its two items of 2024 (year-to-date figures;
+	 * January–September accepted by the regional branch's secretary, October waiting for review), so that progress
+	 * by region, the review queues and the open data show a second region.
+	 */
+	private void loadTurkistan() {
+		Optional<RoadmapSummary> roadmap = catalog.roadmapOf(TURKISTAN_BRANCH, RoadmapCatalog.DEMO_PROGRAM);
+		if (roadmap.isEmpty()) {
+			return;
+		}
+		ItemView weeks = catalog.itemByNumber(roadmap.get().id(), "1").orElseThrow();
+		ItemView clubs = catalog.itemByNumber(roadmap.get().id(), "3").orElseThrow();
+		if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM period_report WHERE roadmap_item = ?)").param(weeks.id())
+			.query(Boolean.class).single()) {
+			return;
+		}
+		int[] clubsOpened = { 0, 0, 1, 1, 2, 3, 3, 4, 5, 6 };
+		for (int month = 1; month <= 10; month++) {
+			boolean accept = month < 10;
+			report(weeks, "tk-reporter", ReportPeriod.month(2024, month), Map.of(IndicatorUnit.EVENTS, month),
+					"Айлық есеп: құқықтық сауаттылық апталықтары мектептерде өткізілді.",
+					"Ежемесячный отчёт: недели правовой грамотности проведены в школах.", accept, TURKISTAN_SECRETARY, 8);
+			report(clubs, "tk-reporter", ReportPeriod.month(2024, month),
+					Map.of(IndicatorUnit.FACILITIES, clubsOpened[month - 1]),
+					"Айлық есеп: оқырмандар клубтары жоспар бойынша ашылуда.",
+					"Ежемесячный отчёт: читательские клубы открываются по плану.", accept, TURKISTAN_SECRETARY, 9);
+		}
+		log.info("Demo reporting loaded: Turkistan region, January–October 2024");
 	}
 
 	private void load(long roadmap, ItemView violence) {
@@ -234,7 +272,7 @@ class ReportingDemoData implements DemoDataLoader {
 	 * then dated as it happened: submitted on the given day of the month after the period, reviewed two days later.
 	 */
 	private PeriodReport report(ItemView item, String reporter, ReportPeriod period, Map<IndicatorUnit, Integer> given,
-			String kk, String ru, boolean accept, String unused, int submittedOnDay) {
+			String kk, String ru, boolean accept, String reviewer, int submittedOnDay) {
 		PeriodReport opened = as(reporter, () -> workflow.open(item.id(), period));
 		Map<Long, PeriodReport.Entry> entries = new HashMap<>();
 		for (IndicatorView indicator : item.indicators()) {
@@ -247,7 +285,8 @@ class ReportingDemoData implements DemoDataLoader {
 		PeriodReport edited = as(reporter, () -> workflow.edit(opened.getId(), opened.getVersion(), entries, kk, ru));
 		PeriodReport submitted = as(reporter, () -> workflow.submit(opened.getId(), edited.getVersion()));
 		PeriodReport result = accept
-				? as("secretary", () -> workflow.accept(opened.getId(), submitted.getVersion())) : submitted;
+				? as(reviewer == null ? "secretary" : reviewer, () -> workflow.accept(opened.getId(), submitted.getVersion()))
+				: submitted;
 		LocalDate due = period.dueDate();
 		LocalDate on = due.withDayOfMonth(Math.min(submittedOnDay, 28));
 		backdate(opened.getId(), on, accept ? on.plusDays(2) : null);

@@ -60,6 +60,8 @@ class RoadmapDemoData implements DemoDataLoader {
 	private static final int LAST_YEAR = 2027;
 	/** Code of the earlier program, superseded by the demo program. */
 	static final String EARLIER_PROGRAM = "ozgerister-zholy-2021-2025";
+	/** The second region of the demo (its bodies come from the organization module's demo data). */
+	static final String TURKISTAN_BRANCH = "turkistan-branch";
 
 	private final Programs programs;
 	private final ProgramTasks tasks;
@@ -67,9 +69,11 @@ class RoadmapDemoData implements DemoDataLoader {
 	private final RoadmapItems items;
 	private final RoadmapPlanning planning;
 	private final OrgUnits units;
+	private final RoadmapCatalog catalog;
 
 	RoadmapDemoData(Programs programs, ProgramTasks tasks, Directions directions, RoadmapItems items,
-			RoadmapPlanning planning, OrgUnits units) {
+			RoadmapPlanning planning, OrgUnits units, RoadmapCatalog catalog) {
+		this.catalog = catalog;
 		this.programs = programs;
 		this.tasks = tasks;
 		this.directions = directions;
@@ -82,9 +86,6 @@ class RoadmapDemoData implements DemoDataLoader {
 	@Transactional
 	public void loadDemoData() {
 		addEarlierProgram();
-		if (programs.findByCode(RoadmapCatalog.DEMO_PROGRAM).isPresent()) {
-			return;
-		}
 		OrgUnit party = units.findByCode("amanat").orElse(null);
 		if (party == null) {
 			log.warn("No org unit 'amanat': roadmap demo data not loaded");
@@ -95,12 +96,52 @@ class RoadmapDemoData implements DemoDataLoader {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(loader, null, loader.getAuthorities()));
 		try {
-			load(party);
+			if (programs.findByCode(RoadmapCatalog.DEMO_PROGRAM).isEmpty()) {
+				load(party);
+				log.info("Demo roadmap loaded: «Халықпен бірге!» 2023–2027, Shymkent city branch");
+			}
+			addTurkistanRoadmap();
 		}
 		finally {
 			SecurityContextHolder.clearContext();
 		}
-		log.info("Demo roadmap loaded: «Халықпен бірге!» 2023–2027, Shymkent city branch");
+	}
+
+	/**
+	 * The Turkistan regional branch's roadmap of the same program (approved by the centre in June 2023, as the 20
+	 * regional roadmaps were), with items of its education and youth departments, so that every roadmap list, the
+	 * progress by region and the open data show a second region. Added once, when the region's bodies exist.
+	 */
+	private void addTurkistanRoadmap() {
+		Long branch = units.findByCode(TURKISTAN_BRANCH).map(OrgUnit::getId).orElse(null);
+		Program program = programs.findByCode(RoadmapCatalog.DEMO_PROGRAM).orElse(null);
+		if (branch == null || program == null
+				|| catalog.roadmapOf(TURKISTAN_BRANCH, RoadmapCatalog.DEMO_PROGRAM).isPresent()) {
+			return;
+		}
+		ProgramTask task = tasks.findByProgramIdOrderByNumber(program.getId()).stream().findFirst().orElse(null);
+		Direction youth = directions.findByCode("youth").orElseThrow();
+		Direction culture = directions.findByCode("culture").orElseThrow();
+		long education = unit("tk-dept-education");
+		long youthDept = unit("tk-dept-youth");
+		long r = planning.startRoadmap(program.getId(), branch).getId();
+		indicator(item(r, false, "1", task, youth, "Мектеп оқушылары арасында құқықтық сауаттылық апталықтарын өткізу",
+				"Проведение недель правовой грамотности среди школьников",
+				"Legal literacy weeks for schoolchildren", CompletionForm.INFORMATION, annually(), "4500000",
+				FundingSource.LOCAL_BUDGET, education, youthDept), "Өткізілген апталықтар", "Проведено недель",
+				"Weeks held", IndicatorUnit.EVENTS, Aggregation.SUM, 12, 12, 12, 12, 12);
+		indicator(item(r, false, "2", task, youth, "Ауылдық округтерде жастарға арналған кәсіптік бағдар беру кездесулері",
+				"Встречи по профориентации молодёжи в сельских округах",
+				"Career guidance meetings for young people in rural districts", CompletionForm.INFORMATION,
+				annually(), "2000000", FundingSource.LOCAL_BUDGET, youthDept), "Өткізілген кездесулер",
+				"Проведено встреч", "Meetings held", IndicatorUnit.EVENTS, Aggregation.SUM, 24, 30, 30, 30, 30);
+		indicator(item(r, false, "3", task, culture, "Мектептерде оқырмандар клубтарын ашу",
+				"Открытие читательских клубов в школах", "Reading clubs opened in schools",
+				CompletionForm.REPORT, Deadline.on(LocalDate.of(LAST_YEAR, 12, 31)), "1500000",
+				FundingSource.LOCAL_BUDGET, education), "Ашылған клубтар", "Открыто клубов", "Clubs opened",
+				IndicatorUnit.FACILITIES, Aggregation.SUM, 5, 10, 10, 10, 5);
+		planning.approve(r, LocalDate.of(2023, 6, 20));
+		log.info("Demo roadmap loaded: «Халықпен бірге!» 2023–2027, Turkistan regional branch");
 	}
 
 	private void load(OrgUnit party) {

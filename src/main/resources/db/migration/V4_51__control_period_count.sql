@@ -24,3 +24,12 @@ CREATE INDEX control_period_count_branch ON control_period_count (branch_id, yea
 CREATE INDEX control_period_count_commission ON control_period_count (commission_id, year, visit_type);
 CREATE INDEX control_period_count_region ON control_period_count (region_id);
 CREATE INDEX monitoring_visit_branch_type ON monitoring_visit (branch_id, visit_type, visited_on);
+
+-- A branch's public control page shows these totals (where the page cache's watcher already exists).
+DO $$
+BEGIN
+    IF to_regproc('watch_public_content') IS NOT NULL THEN
+        PERFORM watch_public_content('control_period_count');
+    END IF;
+END
+$$;

@@ -150,11 +150,21 @@ public class ControlQueries {
 				WHERE p.year = :year AND\s""" + (access.isAdmin() ? "TRUE" : IN_SCOPE)
 				+ " ORDER BY c.name_kk, c.id, p.from_month NULLS FIRST, p.visit_type LIMIT 1000")
 			.param("year", year).param("scope", scope.isEmpty() ? List.of(-1L) : scope)
-			.query((rs, n) -> new PeriodCountView(rs.getLong("id"), rs.getLong("commission_id"), text(rs, "name"),
-					rs.getInt("year"), rs.getObject("from_month", Integer.class), rs.getObject("to_month", Integer.class),
-					VisitType.valueOf(rs.getString("visit_type")), rs.getInt("visits"),
-					rs.getInt("recommendations_issued"), rs.getInt("recommendations_fulfilled"), rs.getInt("version")))
-			.list();
+			.query(this::periodCountRow).list();
+	}
+
+	private PeriodCountView periodCountRow(ResultSet rs, int n) throws SQLException {
+		return new PeriodCountView(rs.getLong("id"), rs.getLong("commission_id"), text(rs, "name"), rs.getInt("year"),
+				rs.getObject("from_month", Integer.class), rs.getObject("to_month", Integer.class),
+				VisitType.valueOf(rs.getString("visit_type")), rs.getInt("visits"), rs.getInt("recommendations_issued"),
+				rs.getInt("recommendations_fulfilled"), rs.getInt("version"));
+	}
+
+	/** One period total, for the commission's own pages (the caller checks who may see it). */
+	public java.util.Optional<PeriodCountView> periodCount(long id) {
+		return jdbc.sql("""
+				SELECT p.*, c.name_kk, c.name_ru, c.name_en FROM control_period_count p JOIN org_unit c ON c.id = p.commission_id
+				WHERE p.id = :id""").param("id", id).query(this::periodCountRow).optional();
 	}
 
 	public java.util.Optional<Integer> periodCountVersion(long id) {

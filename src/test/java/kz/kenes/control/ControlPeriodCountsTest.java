@@ -201,6 +201,23 @@ class ControlPeriodCountsTest {
 
 		mvc.perform(periodForm("FACILITY_MONITORING", "Q1", 3, 2, 1)).andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("saved", true));
+		long id = jdbc.sql("SELECT id FROM control_period_count WHERE year = 2017").query(Long.class).single();
+		mvc.perform(get("/staff/control/period-counts/{id}", id).with(Logins.as(users, "secretary")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("<option value=\"Q1\" selected=\"selected\">1-тоқсан</option>")))
+			.andExpect(content().string(Matchers.containsString("name=\"visits\" min=\"0\" required value=\"3\"")));
+		mvc.perform(get("/staff/control/period-counts/{id}", id).with(Logins.as(users, "culture")))
+			.andExpect(status().isForbidden());
+		String saved = rows();
+		mvc.perform(periodChange(id, 5, 2).header("Referer", "/staff/control/period-counts/" + id))
+			.andExpect(flash().attribute("error", Matchers.startsWith("Бұл жазбаны сізден бұрын басқа")));
+		mvc.perform(periodChange(id, 0, 9).header("Referer", "/staff/control/period-counts/" + id))
+			.andExpect(flash().attribute("error", "Орындалған ұсынымдар берілгеннен көп болмайды."));
+		assertThat(rows()).isEqualTo(saved);
+		mvc.perform(periodChange(id, 0, 2)).andExpect(flash().attribute("saved", true));
+		assertThat(jdbc.sql("SELECT recommendations_fulfilled FROM control_period_count WHERE id = ?").param(id)
+			.query(Integer.class).single()).isEqualTo(2);
+
 		mvc.perform(get("/staff/control").param("year", "2017").with(Logins.as(users, "secretary")))
 			.andExpect(content().string(Matchers.containsString("Нысан мониторингі")))
 			.andExpect(content().string(Matchers.containsString("2017 жылғы сапарлар түрлері бойынша")));
@@ -248,6 +265,13 @@ class ControlPeriodCountsTest {
 			.param("commissionId", String.valueOf(unit("shymkent-control"))).param("type", type).param("year", "2017")
 			.param("period", period).param("visits", String.valueOf(visits)).param("issued", String.valueOf(issued))
 			.param("fulfilled", String.valueOf(fulfilled));
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder periodChange(long id,
+			int version, int fulfilled) {
+		return post("/staff/control/period-counts/{id}", id).with(Logins.as(users, "secretary")).with(csrf())
+			.param("version", String.valueOf(version)).param("type", "FACILITY_MONITORING").param("year", "2017")
+			.param("period", "Q1").param("visits", "3").param("issued", "2").param("fulfilled", String.valueOf(fulfilled));
 	}
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder apiTotals(

@@ -3,9 +3,11 @@ package kz.kenes.control.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import kz.kenes.control.ControlQueries;
 import kz.kenes.control.ControlWorkflow;
 import kz.kenes.control.PeriodCountRecord;
+import kz.kenes.control.PeriodCountView;
 import kz.kenes.control.VisitRecord;
 import kz.kenes.control.VisitType;
 import kz.kenes.control.VisitView;
@@ -84,6 +87,28 @@ class ControlStaffController {
 	String recordPeriodCount(@RequestParam long commissionId, PeriodCountForm form, RedirectAttributes redirect) {
 		PeriodCountRecord record = form.record();
 		workflow.recordPeriodCount(commissionId, record);
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/staff/control?year=" + record.year();
+	}
+
+	@GetMapping("/period-counts/{id}")
+	String periodCount(@PathVariable long id, Model model) {
+		PeriodCountView count = queries.periodCount(id)
+			.orElseThrow(() -> new NoSuchElementException("period count " + id));
+		if (!workflow.canKeep(count.commissionId())) {
+			throw new AccessDeniedException("period count " + id);
+		}
+		model.addAttribute("p", count);
+		model.addAttribute("types", VisitType.values());
+		model.addAttribute("year", LocalDate.now(clock).getYear());
+		return "control/staff-new-period-count";
+	}
+
+	@PostMapping("/period-counts/{id}")
+	String changePeriodCount(@PathVariable long id, @RequestParam int version, PeriodCountForm form,
+			RedirectAttributes redirect) {
+		PeriodCountRecord record = form.record();
+		workflow.changePeriodCount(id, version, record);
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/staff/control?year=" + record.year();
 	}

@@ -105,6 +105,73 @@ public class ControlQueries {
 			.list();
 	}
 
+	/**
+	 * Visits and recommendations by branch, year and kind: single visits (by the year of the visit) plus period totals,
+	 * added up; one query. {@code branchId} and {@code year} narrow it when given. Public figures, no names.
+	 */
+	public List<ControlCount> counts(Long branchId, Integer year) {
+		return jdbc.sql("""
+				WITH single AS (
+				    SELECT v.branch_id, CAST(extract(YEAR FROM v.visited_on) AS INT) AS year, v.visit_type,
+				           count(DISTINCT v.id) AS visits, count(r.id) AS issued,
+				           count(r.id) FILTER (WHERE r.status = 'FULFILLED') AS fulfilled
+				    FROM monitoring_visit v LEFT JOIN recommendation r ON r.visit_id = v.id
+				    WHERE (CAST(:branch AS BIGINT) IS NULL OR v.branch_id = :branch)
+				      AND (CAST(:year AS INT) IS NULL OR v.visited_on BETWEEN make_date(:year, 1, 1) AND make_date(:year, 12, 31))
+				    GROUP BY 1, 2, 3),
+				totals AS (
+				    SELECT p.branch_id, p.year, p.visit_type, sum(p.visits) AS visits,
+				           sum(p.recommendations_issued) AS issued, sum(p.recommendations_fulfilled) AS fulfilled
+				    FROM control_period_count p
+				    WHERE (CAST(:branch AS BIGINT) IS NULL OR p.branch_id = :branch)
+				      AND (CAST(:year AS INT) IS NULL OR p.year = :year)
+				    GROUP BY 1, 2, 3)
+				SELECT b.id, b.name_kk, b.name_ru, b.name_en, c.year, c.visit_type, sum(c.visits) AS visits,
+				       sum(c.issued) AS issued, sum(c.fulfilled) AS fulfilled
+				FROM (SELECT * FROM single UNION ALL SELECT * FROM totals) c JOIN org_unit b ON b.id = c.branch_id
+				GROUP BY b.id, b.name_kk, b.name_ru, b.name_en, c.year, c.visit_type
+				ORDER BY c.year DESC, b.name_kk, b.id, c.visit_type""")
+			.param("branch", branchId).param("year", year)
+			.query((rs, n) -> new ControlCount(rs.getLong("id"), text(rs, "name"), rs.getInt("year"),
+					VisitType.valueOf(rs.getString("visit_type")), rs.getLong("visits"), rs.getLong("issued"),
+					rs.getLong("fulfilled")))
+			.list();
+	}
+
+	/** Period totals of the commissions the current user keeps or sits on, for a year. */
+	public List<PeriodCountView> periodCounts(int year) {
+		List<Long> scope = new ArrayList<>(access.unitsWith(Role.SECRETARY));
+		scope.addAll(access.unitsWith(Role.MEMBER));
+		if (!access.isAdmin() && scope.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT p.*, c.name_kk, c.name_ru, c.name_en FROM control_period_count p JOIN org_unit c ON c.id = p.commission_id
+				WHERE p.year = :year AND\s""" + (access.isAdmin() ? "TRUE" : IN_SCOPE)
+				+ " ORDER BY c.name_kk, c.id, p.from_month NULLS FIRST, p.visit_type LIMIT 1000")
+			.param("year", year).param("scope", scope.isEmpty() ? List.of(-1L) : scope)
+			.query(this::periodCountRow).list();
+	}
+
+	private PeriodCountView periodCountRow(ResultSet rs, int n) throws SQLException {
+		return new PeriodCountView(rs.getLong("id"), rs.getLong("commission_id"), text(rs, "name"), rs.getInt("year"),
+				rs.getObject("from_month", Integer.class), rs.getObject("to_month", Integer.class),
+				VisitType.valueOf(rs.getString("visit_type")), rs.getInt("visits"), rs.getInt("recommendations_issued"),
+				rs.getInt("recommendations_fulfilled"), rs.getInt("version"));
+	}
+
+	/** One period total, for the commission's own pages (the caller checks who may see it). */
+	public java.util.Optional<PeriodCountView> periodCount(long id) {
+		return jdbc.sql("""
+				SELECT p.*, c.name_kk, c.name_ru, c.name_en FROM control_period_count p JOIN org_unit c ON c.id = p.commission_id
+				WHERE p.id = :id""").param("id", id).query(this::periodCountRow).optional();
+	}
+
+	public java.util.Optional<Integer> periodCountVersion(long id) {
+		return jdbc.sql("SELECT version FROM control_period_count WHERE id = :id").param("id", id).query(Integer.class)
+			.optional();
+	}
+
 	public java.util.Optional<RecommendationView> recommendation(long id) {
 		return jdbc.sql("""
 				SELECT r.*, e.name_kk, e.name_ru, e.name_en FROM recommendation r JOIN org_unit e ON e.id = r.executor_id
@@ -134,7 +201,8 @@ public class ControlQueries {
 
 	private List<VisitView> visits(JdbcClient.StatementSpec statement) {
 		List<VisitView> heads = statement.query((rs, n) -> new VisitView(rs.getLong("id"), rs.getLong("commission_id"),
-				text(rs, "c"), rs.getLong("branch_id"), text(rs, "b"), rs.getObject("visited_on", LocalDate.class),
+				text(rs, "c"), rs.getLong("branch_id"), text(rs, "b"), VisitType.valueOf(rs.getString("visit_type")),
+				rs.getObject("visited_on", LocalDate.class),
 				kkRu(rs, "site"), rs.getObject("subject_unit_id", Long.class), text(rs, "s"), kkRu(rs, "findings"),
 				List.of(), List.of(), List.of(), rs.getBoolean("is_example"), rs.getInt("version"))).list();
 		if (heads.isEmpty()) {
@@ -158,7 +226,7 @@ public class ControlQueries {
 			.query(this::recommendationRow).list()
 			.forEach(r -> recs.computeIfAbsent(r.visitId(), k -> new ArrayList<>()).add(r));
 		return heads.stream().map(v -> new VisitView(v.id(), v.commissionId(), v.commission(), v.branchId(), v.branch(),
-				v.visitedOn(), v.site(), v.subjectUnitId(), v.subjectUnit(), v.findings(),
+				v.type(), v.visitedOn(), v.site(), v.subjectUnitId(), v.subjectUnit(), v.findings(),
 				memberIds.getOrDefault(v.id(), List.of()), members.getOrDefault(v.id(), List.of()),
 				recs.getOrDefault(v.id(), List.of()), v.example(), v.version())).toList();
 	}

@@ -29,15 +29,17 @@ public class ControlWorkflow {
 
 	private final MonitoringVisits visits;
 	private final Recommendations recommendations;
+	private final ControlPeriodCounts periodCounts;
 	private final OrgUnits units;
 	private final People people;
 	private final Access access;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	ControlWorkflow(MonitoringVisits visits, Recommendations recommendations, OrgUnits units, People people,
-			Access access, AuditTrail audit, Optional<Clock> clock) {
+	ControlWorkflow(MonitoringVisits visits, Recommendations recommendations, ControlPeriodCounts periodCounts,
+			OrgUnits units, People people, Access access, AuditTrail audit, Optional<Clock> clock) {
 		this.visits = visits;
+		this.periodCounts = periodCounts;
 		this.recommendations = recommendations;
 		this.units = units;
 		this.people = people;
@@ -58,6 +60,42 @@ public class ControlWorkflow {
 				record, today()));
 		audit.record("MonitoringVisit", visit.getId(), "RECORD", null, visit.snapshot(), visit.getRegionId());
 		return visit.getId();
+	}
+
+	/** Totals for a period from a commission that reports no single visits; SECRETARY of the commission. */
+	@Transactional
+	public long recordPeriodCount(long commissionId, PeriodCountRecord record) {
+		OrgUnit commission = units.findById(commissionId)
+			.filter(u -> u.getKind() == OrgUnitKind.CONTROL_COMMISSION)
+			.orElseThrow(() -> new RuleViolation("control.error.commission"));
+		access.require(Role.SECRETARY, commissionId);
+		ControlPeriodCount count = new ControlPeriodCount(commissionId,
+				commission.getParentId() == null ? commissionId : commission.getParentId(), commission.getRegionId(),
+				record, today());
+		requireNoOverlap(count);
+		count = periodCounts.save(count);
+		audit.record("ControlPeriodCount", count.getId(), "RECORD", null, count.snapshot(), count.getRegionId());
+		return count.getId();
+	}
+
+	@Transactional
+	public void changePeriodCount(long id, int version, PeriodCountRecord record) {
+		ControlPeriodCount count = periodCounts.findById(id)
+			.orElseThrow(() -> new NoSuchElementException("period count " + id));
+		access.require(Role.SECRETARY, count.getCommissionId());
+		checkVersion(count.getVersion(), version, "period count " + id);
+		ControlPeriodCount.Snapshot before = count.snapshot();
+		count.change(record, today());
+		requireNoOverlap(count);
+		count = periodCounts.save(count);
+		audit.record("ControlPeriodCount", id, "CHANGE", before, count.snapshot(), count.getRegionId());
+	}
+
+	private void requireNoOverlap(ControlPeriodCount count) {
+		if (periodCounts.findSameKind(count.getCommissionId(), count.getYear(), count.getVisitType().name()).stream()
+			.anyMatch(count::overlaps)) {
+			throw new RuleViolation("control.error.periodOverlap");
+		}
 	}
 
 	@Transactional
@@ -140,6 +178,9 @@ public class ControlWorkflow {
 	}
 
 	private void requirePeople(VisitRecord record) {
+		if (record == null) {
+			throw new RuleViolation("control.error.date");
+		}
 		if (record.memberIds() != null && !record.memberIds().stream().allMatch(people::existsById)) {
 			throw new RuleViolation("control.error.members");
 		}

@@ -21,6 +21,7 @@ public class MonitoringVisit {
 	private Long commissionId;
 	private Long branchId;
 	private Long regionId;
+	private VisitType visitType;
 	private LocalDate visitedOn;
 	private String siteKk;
 	private String siteRu;
@@ -44,6 +45,9 @@ public class MonitoringVisit {
 	}
 
 	void change(VisitRecord record, LocalDate today) {
+		if (record.type() == null) {
+			throw new RuleViolation("control.error.type");
+		}
 		if (record.visitedOn() == null) {
 			throw new RuleViolation("control.error.date");
 		}
@@ -63,6 +67,7 @@ public class MonitoringVisit {
 				|| record.siteKk().length() > 1000 || record.siteRu().length() > 1000) {
 			throw new RuleViolation("control.error.tooLong");
 		}
+		this.visitType = record.type();
 		this.visitedOn = record.visitedOn();
 		this.siteKk = record.siteKk().strip();
 		this.siteRu = record.siteRu().strip();
@@ -107,11 +112,11 @@ public class MonitoringVisit {
 	}
 
 	Snapshot snapshot() {
-		return new Snapshot(id, commissionId, visitedOn, siteKk, siteRu, subjectUnitId, findingsKk, findingsRu,
+		return new Snapshot(id, commissionId, visitType, visitedOn, siteKk, siteRu, subjectUnitId, findingsKk, findingsRu,
 				members.stream().map(VisitMember::personId).sorted().toList());
 	}
 
-	record Snapshot(Long id, Long commissionId, LocalDate visitedOn, String siteKk, String siteRu, Long subjectUnitId,
+	record Snapshot(Long id, Long commissionId, VisitType visitType, LocalDate visitedOn, String siteKk, String siteRu, Long subjectUnitId,
 			String findingsKk, String findingsRu, List<Long> members) {
 	}
 }

@@ -4,6 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What the commission records about a monitoring visit. */
-public record VisitRecord(LocalDate visitedOn, String siteKk, String siteRu, Long subjectUnitId, List<Long> memberIds,
+public record VisitRecord(VisitType type, LocalDate visitedOn, String siteKk, String siteRu, Long subjectUnitId, List<Long> memberIds,
 		String findingsKk, String findingsRu) {
 }

@@ -46,7 +46,7 @@ class ControlWorkflowTest {
 	}
 
 	VisitRecord visitOn(LocalDate day) {
-		return new VisitRecord(day, "Мәдениет үйі", "Дом культуры", unit("dept-culture"),
+		return new VisitRecord(VisitType.SITE_INSPECTION, day, "Мәдениет үйі", "Дом культуры", unit("dept-culture"),
 				List.of(people.findByCode("example-member-1").orElseThrow().getId()), "Шатыр ағады", "Протекает крыша");
 	}
 
@@ -96,7 +96,7 @@ class ControlWorkflowTest {
 		Actors.actAs(users, "secretary");
 		assertRule(() -> workflow.recordVisit(unit("shymkent-control"), visitOn(LocalDate.now().plusDays(1))),
 				"control.error.futureVisit");
-		assertRule(() -> workflow.recordVisit(unit("shymkent-control"), new VisitRecord(LocalDate.now(), "Нысан",
+		assertRule(() -> workflow.recordVisit(unit("shymkent-control"), new VisitRecord(VisitType.NIGHT_RAID, LocalDate.now(), "Нысан",
 				"Объект", null, List.of(), "Ақау", "Недостаток")), "control.error.members");
 		assertRule(() -> workflow.recordVisit(unit("miras-council"), visitOn(LocalDate.now())),
 				"control.error.commission");

@@ -121,6 +121,10 @@ class MatrixFixture {
 		put("personA", one("SELECT id FROM person WHERE code = 'aigerim-zhumakulova'"));
 		put("positionA", one("SELECT id FROM position_held WHERE org_unit_id = ? ORDER BY id LIMIT 1", miras));
 		put("controlA", unit("shymkent-control"));
+		put("periodCountA", one("""
+				INSERT INTO control_period_count (commission_id, branch_id, year, visit_type, visits,
+				    recommendations_issued, recommendations_fulfilled)
+				VALUES (?, ?, 2015, 'NIGHT_RAID', 3, 2, 1) RETURNING id""", ids.get("controlA"), branchA));
 		put("taskA", one("SELECT task_id FROM roadmap_item WHERE id = ?", item));
 		put("directionA", one("SELECT direction_id FROM roadmap_item WHERE id = ?", item));
 		put("watchA", one("""
@@ -154,6 +158,7 @@ class MatrixFixture {
 		tables.put("commentA", "news_comment");
 		tables.put("challengeA", "figure_challenge");
 		tables.put("visitA", "monitoring_visit");
+		tables.put("periodCountA", "control_period_count");
 		tables.put("recommendationA", "recommendation");
 		tables.put("personA", "person");
 		tables.put("positionA", "position_held");

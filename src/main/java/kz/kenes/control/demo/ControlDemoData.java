@@ -13,6 +13,7 @@ import kz.kenes.control.ControlQueries;
 import kz.kenes.control.ControlWorkflow;
 import kz.kenes.control.RecommendationView;
 import kz.kenes.control.VisitRecord;
+import kz.kenes.control.VisitType;
 import kz.kenes.identity.Access;
 import kz.kenes.organization.OrgUnit;
 import kz.kenes.organization.OrgUnits;
@@ -70,7 +71,7 @@ class ControlDemoData implements DemoDataLoader {
 		long culture = unit("dept-culture");
 		long youth = unit("dept-youth");
 
-		long clubs = visit(commission, new VisitRecord(LocalDate.of(2024, 9, 12),
+		long clubs = visit(commission, new VisitRecord(VisitType.SITE_INSPECTION, LocalDate.of(2024, 9, 12),
 				"Түркістан ауданындағы екі қабатты клуб ғимаратының құрылыс алаңы",
 				"Строительная площадка двухэтажного здания клуба в Туркестанском районе", culture,
 				List.of(member, secretary),
@@ -87,7 +88,7 @@ class ControlDemoData implements DemoDataLoader {
 				"Проверить доступность пандуса и санузла совместно с обществом инвалидов.", culture,
 				LocalDate.of(2025, 3, 1));
 
-		long centre = visit(commission, new VisitRecord(LocalDate.of(2024, 10, 3),
+		long centre = visit(commission, new VisitRecord(VisitType.FACILITY_MONITORING, LocalDate.of(2024, 10, 3),
 				"Шымкент қалалық жастар ресурстық орталығы", "Городской молодёжный ресурсный центр Шымкента", youth,
 				List.of(member),
 				"Психологиялық қолдау кабинеті жұмыс істейді, бірақ кезек 2 аптаға созылады; сенім телефоны туралы "
@@ -101,7 +102,7 @@ class ControlDemoData implements DemoDataLoader {
 				"Привлечь дополнительного специалиста, чтобы сократить очередь к психологу.", youth,
 				LocalDate.of(2025, 2, 28));
 
-		long library = visit(commission, new VisitRecord(LocalDate.of(2025, 3, 20),
+		long library = visit(commission, new VisitRecord(VisitType.FACILITY_MONITORING, LocalDate.of(2025, 3, 20),
 				"Орталық қалалық кітапхана: «Оқитын ұлт» жобасы", "Центральная городская библиотека: проект «Читающая нация»",
 				culture, List.of(member, secretary),
 				"Жоба бойынша оқу клубтары жұмыс істейді; қазақ тіліндегі жаңа балалар әдебиетінің қоры аз.",

@@ -3,9 +3,11 @@ package kz.kenes.control.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kz.kenes.control.ControlQueries;
 import kz.kenes.control.ControlWorkflow;
+import kz.kenes.control.PeriodCountRecord;
+import kz.kenes.control.PeriodCountView;
 import kz.kenes.control.VisitRecord;
+import kz.kenes.control.VisitType;
 import kz.kenes.control.VisitView;
 import kz.kenes.i18n.LocalizedText;
 
@@ -49,6 +54,8 @@ class ControlStaffController {
 		model.addAttribute("visits", queries.visits(from, to, 500));
 		model.addAttribute("assigned", queries.assignedToMe(500));
 		model.addAttribute("commissions", queries.commissionsToKeep());
+		model.addAttribute("counts", queries.counts(null, y));
+		model.addAttribute("periodCounts", queries.periodCounts(y));
 		return "control/staff-home";
 	}
 
@@ -58,6 +65,7 @@ class ControlStaffController {
 		model.addAttribute("people", people());
 		model.addAttribute("units", units());
 		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("types", VisitType.values());
 		return "control/staff-new-visit";
 	}
 
@@ -65,6 +73,44 @@ class ControlStaffController {
 	String recordVisit(@RequestParam long commissionId, VisitForm form) {
 		long id = workflow.recordVisit(commissionId, form.record());
 		return "redirect:/staff/control/visits/" + id;
+	}
+
+	@GetMapping("/period-counts/new")
+	String newPeriodCount(Model model) {
+		model.addAttribute("commissions", queries.commissionsToKeep());
+		model.addAttribute("types", VisitType.values());
+		model.addAttribute("year", LocalDate.now(clock).getYear());
+		return "control/staff-new-period-count";
+	}
+
+	@PostMapping("/period-counts")
+	String recordPeriodCount(@RequestParam long commissionId, PeriodCountForm form, RedirectAttributes redirect) {
+		PeriodCountRecord record = form.record();
+		workflow.recordPeriodCount(commissionId, record);
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/staff/control?year=" + record.year();
+	}
+
+	@GetMapping("/period-counts/{id}")
+	String periodCount(@PathVariable long id, Model model) {
+		PeriodCountView count = queries.periodCount(id)
+			.orElseThrow(() -> new NoSuchElementException("period count " + id));
+		if (!workflow.canKeep(count.commissionId())) {
+			throw new AccessDeniedException("period count " + id);
+		}
+		model.addAttribute("p", count);
+		model.addAttribute("types", VisitType.values());
+		model.addAttribute("year", LocalDate.now(clock).getYear());
+		return "control/staff-new-period-count";
+	}
+
+	@PostMapping("/period-counts/{id}")
+	String changePeriodCount(@PathVariable long id, @RequestParam int version, PeriodCountForm form,
+			RedirectAttributes redirect) {
+		PeriodCountRecord record = form.record();
+		workflow.changePeriodCount(id, version, record);
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/staff/control?year=" + record.year();
 	}
 
 	@GetMapping("/visits/{id}")
@@ -135,11 +181,23 @@ class ControlStaffController {
 	record Option(long id, LocalizedText name) {
 	}
 
-	record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitedOn, String siteKk, String siteRu,
+	/** {@code period}: empty for the whole year, {@code Q1}–{@code Q4}, or {@code M} with the months given. */
+	record PeriodCountForm(String type, Integer year, String period, Integer fromMonth, Integer toMonth,
+			Integer visits, Integer issued, Integer fulfilled) {
+
+		PeriodCountRecord record() {
+			Integer quarter = period != null && period.matches("Q[1-4]") ? Integer.valueOf(period.substring(1)) : null;
+			boolean months = "M".equals(period);
+			return new PeriodCountRecord(VisitType.parse(type), year, months ? fromMonth : null, months ? toMonth : null,
+					quarter, visits, issued, fulfilled);
+		}
+	}
+
+	record VisitForm(String type, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitedOn, String siteKk, String siteRu,
 			Long subjectUnitId, List<Long> memberIds, String findingsKk, String findingsRu) {
 
 		VisitRecord record() {
-			return new VisitRecord(visitedOn, siteKk, siteRu, subjectUnitId, memberIds, findingsKk, findingsRu);
+			return new VisitRecord(VisitType.parse(type), visitedOn, siteKk, siteRu, subjectUnitId, memberIds, findingsKk, findingsRu);
 		}
 	}
 }

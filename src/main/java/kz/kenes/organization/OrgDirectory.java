@@ -30,8 +30,11 @@ public class OrgDirectory {
 
 	private final JdbcClient jdbc;
 
-	OrgDirectory(JdbcClient jdbc) {
+	private final java.time.Clock clock;
+
+	OrgDirectory(JdbcClient jdbc, java.time.Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** Positions in a unit, current ones first, by the rank of the post, then by name in the Kazakh order. */
@@ -103,9 +106,11 @@ public class OrgDirectory {
 		LocalizedText unitName = new LocalizedText(rs.getString(8), rs.getString(9), rs.getString(10));
 		LocalizedText ownTitle = rs.getString(16) == null ? null
 				: new LocalizedText(rs.getString(16), rs.getString(17), rs.getString(18));
+		LocalDate endDate = rs.getObject(13, LocalDate.class);
 		return new Appointment(rs.getLong(1), rs.getInt(2), rs.getLong(3),
 				new LocalizedText(rs.getString(4), rs.getString(5), rs.getString(6)), rs.getLong(7), unitName, post,
-				rs.getObject(12, LocalDate.class), rs.getObject(13, LocalDate.class), kind, unitLevel,
-				PostTitles.of(post, kind, unitLevel, unitName, ownTitle));
+				rs.getObject(12, LocalDate.class), endDate, kind, unitLevel,
+				PostTitles.of(post, kind, unitLevel, unitName, ownTitle),
+				endDate == null || !endDate.isBefore(LocalDate.now(clock)));
 	}
 }

@@ -305,7 +305,8 @@ public class OrgStructure {
 	 * must not rename or re-address them); someone without a current post by any secretary.
 	 */
 	private void requireEditorOf(Person person) {
-		List<Long> units = positions.findByPersonId(person.getId()).stream().filter(PositionHeld::isCurrent)
+		LocalDate today = LocalDate.now(clock);
+		List<Long> units = positions.findByPersonId(person.getId()).stream().filter(p -> p.isCurrentOn(today))
 			.map(PositionHeld::getOrgUnitId).toList();
 		if (!units.isEmpty() && units.stream().noneMatch(unit -> access.can(Role.SECRETARY, unit))) {
 			throw new AccessDeniedException("Requires SECRETARY in a unit where person " + person.getId() + " holds a post");

@@ -55,8 +55,9 @@ public class PositionHeld {
 		this.endDate = date;
 	}
 
-	public boolean isCurrent() {
-		return endDate == null || !endDate.isBefore(LocalDate.now());
+	/** Held on the given day (today by the application's clock): not ended before it. */
+	public boolean isCurrentOn(LocalDate today) {
+		return endDate == null || !endDate.isBefore(today);
 	}
 
 	public String title(Language language) {

@@ -17,13 +17,9 @@ public record ProposalView(long id, ProposalSource source, ProposalStatus status
 		Long decisionId, Long roadmapItemId, String roadmapItemNumber, boolean example, int version,
 		String contactTelegram, AppealChannel channel) {
 
-	/** Under review past its due date without an answer. */
+	/** Under review past its due date without an answer, on the given day (the application's clock). */
 	public boolean overdue(LocalDate today) {
 		return status == ProposalStatus.UNDER_REVIEW && dueDate != null && dueDate.isBefore(today);
-	}
-
-	public boolean overdue() {
-		return overdue(LocalDate.now());
 	}
 
 	ProposalView withoutContact() {

@@ -36,12 +36,14 @@ class ProposalStaffController {
 
 	private final ProposalQueries queries;
 	private final ProposalWorkflow workflow;
-	private static final java.time.ZoneId ALMATY = java.time.ZoneId.of("Asia/Almaty");
-
 	private final JdbcClient jdbc;
 	private final Access access;
 
-	ProposalStaffController(ProposalQueries queries, ProposalWorkflow workflow, JdbcClient jdbc, Access access) {
+	private final java.time.Clock clock;
+
+	ProposalStaffController(ProposalQueries queries, ProposalWorkflow workflow, JdbcClient jdbc, Access access,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.access = access;
 		this.queries = queries;
 		this.workflow = workflow;
@@ -53,6 +55,7 @@ class ProposalStaffController {
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", ProposalStatus.values());
 		model.addAttribute("proposals", queries.staffList(status, 500));
+		model.addAttribute("today", LocalDate.now(clock));
 		return "proposal/staff-list";
 	}
 
@@ -75,7 +78,7 @@ class ProposalStaffController {
 					new LocalizedText(rs.getString("name_kk"), rs.getString("name_ru"), rs.getString("name_en"))))
 			.list());
 		model.addAttribute("channels", AppealChannel.values());
-		model.addAttribute("today", LocalDate.now(ALMATY));
+		model.addAttribute("today", LocalDate.now(clock));
 		return "proposal/staff-appeal-form";
 	}
 
@@ -93,6 +96,7 @@ class ProposalStaffController {
 	String show(@PathVariable long id, Model model) {
 		ProposalView proposal = queries.staffView(id);
 		model.addAttribute("p", proposal);
+		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("canReview", workflow.canReview(proposal));
 		model.addAttribute("canAnswer", workflow.canAnswer(proposal));
 		model.addAttribute("executors", jdbc.sql("""

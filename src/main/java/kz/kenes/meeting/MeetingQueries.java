@@ -319,23 +319,6 @@ public class MeetingQueries {
 		return view;
 	}
 
-	/** Councils (and other units) in which the current user may call meetings. */
-	public List<UnitRef> councilsToKeep() {
-		List<Long> scope = access.unitsWith(Role.SECRETARY);
-		if (!access.isAdmin() && scope.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("SELECT id, code, kind, name_kk, name_ru, name_en FROM org_unit c WHERE c.kind = 'COUNCIL' AND "
-				+ (access.isAdmin() ? "TRUE" : """
-						EXISTS (SELECT 1 FROM org_unit g WHERE g.id IN (:scope)
-						        AND (c.id = g.id OR c.path LIKE g.path || g.id || '/%'))""")
-				+ " ORDER BY name_kk")
-			.param("scope", scope.isEmpty() ? List.of(-1L) : scope)
-			.query((rs, n) -> new UnitRef(rs.getLong("id"), rs.getString("code"),
-					OrgUnitKind.valueOf(rs.getString("kind")), text(rs, "name")))
-			.list();
-	}
-
 	/**
 	 * Units in which the current user may hold events: every unit at or below those where they are SECRETARY (a
 	 * council, the branch itself, a faction, a hosting institution), branches first.

@@ -90,15 +90,17 @@ public class RoadmapCatalog {
 			FROM indicator ind LEFT JOIN indicator_target it ON it.indicator = ind.id
 			""";
 
-	private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Almaty");
+	private final java.time.Clock clock;
 
 	private final JdbcClient jdbc;
 	private final Programs programs;
 	private final ProgramTasks tasks;
 	private final Directions directions;
 
-	RoadmapCatalog(JdbcClient jdbc, Programs programs, ProgramTasks tasks, Directions directions) {
+	RoadmapCatalog(JdbcClient jdbc, Programs programs, ProgramTasks tasks, Directions directions,
+			java.time.Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.programs = programs;
 		this.tasks = tasks;
 		this.directions = directions;
@@ -332,7 +334,7 @@ public class RoadmapCatalog {
 			// Status is computed, never stored: the roadmap's items of the year are judged as a set by the
 			// reporting module's rule (kenes_judged_items, V3_30: one indexed pass over the roadmap's rows of
 			// indicator_progress), then joined to the page's items.
-			LocalDate today = LocalDate.now(ZONE);
+			LocalDate today = LocalDate.now(clock);
 			int year = f.year() != null ? f.year() : today.getYear();
 			LocalDate yearEnd = LocalDate.of(year, 12, 31);
 			params.put("judgedYear", year);

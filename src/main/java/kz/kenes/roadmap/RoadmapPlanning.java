@@ -48,7 +48,8 @@ public class RoadmapPlanning {
 
 	RoadmapPlanning(Programs programs, ProgramTasks tasks, Directions directions, Roadmaps roadmaps,
 			RoadmapItems items, Indicators indicators, OrgUnits units, AuditTrail audit, Access access,
-			JdbcClient jdbc, RoadmapBulkWriter bulk) {
+			JdbcClient jdbc, RoadmapBulkWriter bulk, java.time.Clock clock) {
+		this.clock = clock;
 		this.programs = programs;
 		this.tasks = tasks;
 		this.directions = directions;
@@ -68,7 +69,7 @@ public class RoadmapPlanning {
 	}
 
 	/** The one clock of Kenes: approvals are dated in Almaty. */
-	private static final java.time.ZoneId ALMATY = java.time.ZoneId.of("Asia/Almaty");
+	private final java.time.Clock clock;
 
 	/** Party units that keep a roadmap: the party itself (the national roadmap) and its branches. */
 	private static final Set<OrgUnitKind> BRANCH_KINDS = Set.of(OrgUnitKind.PARTY, OrgUnitKind.REGIONAL_BRANCH,
@@ -103,11 +104,11 @@ public class RoadmapPlanning {
 		return transition(roadmap, expectedVersion, "SUBMIT", Roadmap::submit);
 	}
 
-	/** The level above approves: today, in Almaty. */
+	/** The level above approves: today, by the application's clock (Asia/Almaty). */
 	@Transactional
 	public Roadmap approve(long roadmapId, Integer expectedVersion) {
 		Roadmap roadmap = reviewedRoadmap(roadmapId);
-		return transition(roadmap, expectedVersion, "APPROVE", r -> r.approve(LocalDate.now(ALMATY)));
+		return transition(roadmap, expectedVersion, "APPROVE", r -> r.approve(LocalDate.now(clock)));
 	}
 
 	/** Approval on a given day (records of roadmaps approved before Kenes, loaded by the centre). */
